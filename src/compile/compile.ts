@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import type { VFile } from 'vfile';
+import type { CompiledPolicy, ItemRef, ItemUse, PolicyData } from '../model/index.ts';
+import { loadPolicy, type LoadOptions } from '../load/load-policy.ts';
+import { rangeToPosition, verbatimScalar } from '../load/yaml.ts';
+import { hasErrors } from '../report/messages.ts';
+import { buildIndexes, emptyUsage, RenderContext } from '../render/context.ts';
+import { chineseDate } from '../render/format.ts';
+import { headingsOf, inlineChildren, parseMarkdown, resolveChapter, toHtml, toPlainText, toSanitizedHast, type HeadingRecord } from '../render/markdown.ts';
+import { checkDuplicateIds, checkUnused, checkYamlReferences } from '../validate/references.ts';
+import { checkFragmentLinks, checkPresentation } from '../validate/presentation.ts';
+import { checkMarkdownSafety } from '../validate/markdown-safety.ts';
+
+export interface CompileResult {
+  /** Every source file, carrying its messages. */
+  files: VFile[];
+  /** The canonical document; absent when any file has an error. */
+  document?: CompiledPolicy;
+}
+
+export const documentFormat = 'policy-press/policy@1';
+
+/** Load, validate, render: the whole compiler. Problems are messages on `files`, never exceptions. */
+export async function compilePolicy(options: LoadOptions): Promise<CompileResult> {
+  const loaded = await loadPolicy(options);
+  const { files, data, yaml } = loaded;
+  if (!data) {
+    // Schema or syntax errors: references cannot be checked yet, but unsafe Markdown can.
+    for (const chapter of loaded.chapters) if (chapter.text !== undefined) checkMarkdownSafety(parseMarkdown(chapter.text), chapter.file);
+    return { files };
+  }
+  const sources = yaml as Required<typeof yaml>;
+  const index = buildIndexes(data);
+  const usage = emptyUsage();
+  checkDuplicateIds(data, sources);
+  checkYamlReferences(data, sources, index, usage);
+
+  const ctx = new RenderContext(data, index, usage);
+  const headings = new Map<string, HeadingRecord>();
+
+  // Definitions: inline Markdown inside YAML; problems point into definitions.yaml.
+  ctx.file = sources.definitions.file;
+  data.definitions.definitions.forEach((definition, i) => {
+    const path = ['definitions', i, 'text'];
+    const verbatim = verbatimScalar(sources.definitions, path);
+    const fallback = sources.definitions.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    ctx.place = (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (verbatim && start !== undefined && end !== undefined) return rangeToPosition(sources.definitions, verbatim.offset + start, verbatim.offset + end);
+      return fallback?.range ? rangeToPosition(sources.definitions, fallback.range[0], fallback.range[1]) : undefined;
+    };
+    const tree = parseMarkdown(definition.text);
+    resolveChapter(tree, `def-${definition.id}`, ctx, headings);
+    ctx.definitionBodies.set(definition.id, inlineChildren(tree));
+  });
+  ctx.place = (node) => node.position;
+
+  const trees: Array<{ id: string; tree: Root }> = [];
+  for (const chapter of loaded.chapters) {
+    if (chapter.text === undefined) continue;
+    ctx.file = chapter.file;
+    const tree = parseMarkdown(chapter.text);
+    if (tree.children[0]?.type !== 'heading') {
+      ctx.error(`Chapter \`${chapter.id}\` does not start with a heading`, tree.children[0] ?? tree, 'chapter-heading', 'Begin the file with its heading, e.g. `### 二、我们如何使用Cookie和同类技术 {#cookies}`.');
+    }
+    resolveChapter(tree, chapter.id, ctx, headings);
+    trees.push({ id: chapter.id, tree });
+  }
+
+  checkUnused(data, sources, usage);
+  checkPresentation(data, sources, usage, headings);
+  checkFragmentLinks(usage, headings, new Set(data.definitions.definitions.map((d) => d.id)));
+  if (hasErrors(files)) return { files };
+
+  return { files, document: assemble(data, ctx, trees) };
+}
+
+function renderTree(tree: Root): { hast: HastRoot; html: string; text: string } {
+  const hast = toSanitizedHast(tree);
+  return { hast, html: toHtml(hast), text: toPlainText(hast) };
+}
+
+/** Builds the canonical document, with keys in a fixed order so the JSON is byte-stable. */
+function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: string; tree: Root }>): CompiledPolicy {
+  const { policy } = data;
+  const itemUse = (ref: ItemRef): ItemUse => {
+    const id = typeof ref === 'string' ? ref : ref.id;
+    const item = ctx.index.item.get(id)!;
+    return { id, name: typeof ref === 'string' || !ref.as ? item.name : ref.as, sensitive: item.sensitive };
+  };
+  const named = (kind: 'permission' | 'recipient', ref: ItemRef) => {
+    const id = typeof ref === 'string' ? ref : ref.id;
+    const record = ctx.index[kind].get(id)!;
+    return { id, name: typeof ref === 'string' || !ref.as ? record.name : ref.as };
+  };
+  const header = renderTree(headerTree(policy.title, policy.updated, policy.effective));
+  const chapters = trees.map(({ id, tree }) => {
+    const rendered = renderTree(tree);
+    const headings = headingsOf(rendered.hast);
+    return { id, title: headings[0]?.text ?? id, html: rendered.html, text: rendered.text, headings };
+  });
+  const definitions = data.definitions.definitions.map((d) => {
+    const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: structuredClone(ctx.definitionBodies.get(d.id) ?? []) }] });
+    return { id: d.id, term: d.term, html: rendered.html, text: rendered.text };
+  });
+  const body: Omit<CompiledPolicy, 'sha256'> = {
+    format: documentFormat,
+    product: policy.product,
+    title: policy.title,
+    updated: policy.updated,
+    effective: policy.effective,
+    controller: policy.controller,
+    contacts: policy.contacts,
+    responseDays: policy.responseDays,
+    disputeVenue: policy.disputeVenue,
+    minimumAge: policy.minimumAge,
+    childAge: policy.childAge,
+    storage: policy.storage,
+    retention: policy.retention,
+    definitions,
+    items: data.dataItems.items,
+    permissions: data.permissions.permissions,
+    purposes: data.purposes.purposes.map((p) => ({
+      id: p.id,
+      title: p.title,
+      function: p.function,
+      ...(p.scenario ? { scenario: p.scenario } : {}),
+      items: p.items.map(itemUse),
+      permissions: (p.permissions ?? []).map((id) => named('permission', id)),
+      recipients: (p.recipients ?? []).map((id) => named('recipient', id)),
+      section: ctx.usage.collectedInPlace.has(p.id) ? null : p.id,
+    })),
+    sdks: data.sdks.sdks.map((s) => ({
+      id: s.id,
+      name: s.name,
+      scenario: s.scenario,
+      items: s.items.map(itemUse),
+      permissions: (s.permissions ?? []).map((ref) => named('permission', ref)),
+      company: named('recipient', s.company),
+      privacyUrl: s.privacyUrl,
+    })),
+    recipients: data.recipients.recipients,
+    rights: data.rights.rights,
+    header: { html: header.html, text: header.text },
+    chapters,
+    text: [policy.title, header.text, ...chapters.map((c) => c.text)].join('\n\n') + '\n',
+  };
+  return { ...body, sha256: sha256(JSON.stringify(body)) };
+}
+
+/** The title (h1) and the two dates, generated from policy.yaml. */
+function headerTree(title: string, updated: string, effective: string): Root {
+  const dateLine = (label: string, date: string): Root['children'][number] => ({
+    type: 'paragraph',
+    children: [{ type: 'text', value: `${label}：${chineseDate(date)}` }],
+  });
+  return {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: title }], data: { hProperties: { id: 'top' } } },
+      dateLine('本版本更新发布日期', updated),
+      dateLine('生效日期', effective),
+    ],
+  };
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The document as written to disk: stable key order, two-space indent, final newline. */
+export function serializeDocument(document: CompiledPolicy): string {
+  return JSON.stringify(document, null, 2) + '\n';
+}

@@ -1,0 +1,91 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { VFile } from 'vfile';
+import type { Position } from 'unist';
+import { error } from '../report/messages.ts';
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+/** A parsed YAML file that can say where any value of it stands. */
+export interface YamlSource {
+  file: VFile;
+  doc: Document;
+  data: unknown;
+  lines: LineCounter;
+}
+
+/** Parses YAML text; syntax errors become messages on the file and `data` is undefined. */
+export function parseYaml(file: VFile, text: string): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  for (const problem of doc.errors) {
+    const [start, end] = problem.linePos ?? [];
+    error(file, `YAML syntax error: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
+      place: start ? { start: { line: start.line, column: start.col }, end: end ? { line: end.line, column: end.col } : { line: start.line, column: start.col } } : undefined,
+      ruleId: 'yaml-syntax',
+      hint: yamlHint(problem.code),
+    });
+  }
+  return { file, doc, lines, data: doc.errors.length > 0 ? undefined : doc.toJS() };
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'Each key may appear once in a mapping; remove or rename the second one.';
+    case 'TAB_AS_INDENT':
+      return 'Indent with spaces, never tabs.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'Check the indentation of this line against its siblings, and quote values that contain `: ` or ` #`.';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'A key must fit on one line; a colon inside a value needs the value quoted.';
+    default:
+      return 'Fix the YAML syntax here; quote values that contain `: `, ` #`, or start with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `@` or a backtick.';
+  }
+}
+
+/** The YAML node at a path: the value node, or with `key` the key of the last step. */
+export function nodeAt(source: YamlSource, path: YamlPath, key = false): YamlNode | undefined {
+  let node: unknown = source.doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return undefined;
+      if (key && i === path.length - 1) return pair.key as YamlNode;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(step)];
+    } else return undefined;
+  }
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
+/** Where the value at `path` stands; falls back to the nearest ancestor that exists. */
+export function locate(source: YamlSource, path: YamlPath, key = false): Position | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = nodeAt(source, path.slice(0, depth), key && depth === path.length);
+    if (node?.range) return rangeToPosition(source, node.range[0], node.range[1]);
+  }
+  return undefined;
+}
+
+export function rangeToPosition(source: YamlSource, start: number, end: number): Position {
+  const a = source.lines.linePos(start);
+  const b = source.lines.linePos(end);
+  return { start: { line: a.line, column: a.col, offset: start }, end: { line: b.line, column: b.col, offset: end } };
+}
+
+/**
+ * The source text of a scalar and the offset its value starts at, when the value appears verbatim
+ * on one line (a plain or simply quoted scalar): inline Markdown problems can then point inside it.
+ */
+export function verbatimScalar(source: YamlSource, path: YamlPath): { offset: number } | undefined {
+  const node = nodeAt(source, path);
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
+  const raw = String(source.file.value).slice(node.range[0], node.range[1]);
+  if (raw === node.value) return { offset: node.range[0] };
+  if ((raw.startsWith('"') || raw.startsWith("'")) && raw.slice(1, -1) === node.value) return { offset: node.range[0] + 1 };
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
+
+/** Schemas whose root type is generated, with the type's name. */
+export const generatedTypes: ReadonlyArray<readonly [file: string, name: string]> = [
+  ['policy.schema.json', 'PolicySource'],
+  ['definitions.schema.json', 'DefinitionsSource'],
+  ['data-items.schema.json', 'DataItemsSource'],
+  ['permissions.schema.json', 'PermissionsSource'],
+  ['purposes.schema.json', 'PurposesSource'],
+  ['sdks.schema.json', 'SdksSource'],
+  ['recipients.schema.json', 'RecipientsSource'],
+  ['rights.schema.json', 'RightsSource'],
+  ['compiled-policy.schema.json', 'CompiledPolicy'],
+];
+
+const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+/** Drops nested titles so nested shapes stay inline instead of becoming many clashing aliases. */
+function withoutTitles(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTitles);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'title' && typeof inner === 'string') continue;
+    if (key === 'examples') continue;
+    out[key] = key === 'properties' || key === '$defs' ? mapValues(inner as Record<string, unknown>) : withoutTitles(inner);
+  }
+  return out;
+}
+
+function mapValues(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, withoutTitles(v)]));
+}
+
+/** Renders one TypeScript module per schema, keyed by its file name under src/model/generated/. */
+export async function renderTypes(): Promise<Map<string, string>> {
+  const modules = new Map<string, string>();
+  for (const [file, name] of generatedTypes) {
+    const schema = withoutTitles(JSON.parse(await readFile(schemaDir + file, 'utf8'))) as JSONSchema;
+    const ts = await compile({ ...schema, title: name }, name, {
+      bannerComment: `/* Generated from schemas/${file} by scripts/gen-types.ts. Do not edit: change the schema, then run \`npm run gen:types\`. */`,
+      cwd: schemaDir,
+      additionalProperties: false,
+      declareExternallyReferenced: true,
+      format: true,
+      unreachableDefinitions: false,
+      strictIndexSignatures: true,
+    });
+    modules.set(file.replace('.schema.json', '.ts'), ts);
+  }
+  return modules;
+}

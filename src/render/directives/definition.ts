@@ -1,0 +1,27 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { DirectiveHandler } from './types.ts';
+import { text } from './types.ts';
+
+/** `::definition{#id}`: a paragraph `<dfn>term</dfn>：definition` from definitions.yaml. */
+export const definition: DirectiveHandler = {
+  name: 'definition',
+  type: 'leafDirective',
+  render(node, ctx) {
+    const record = ctx.lookup('definition', node.attributes?.id ?? undefined, node);
+    if (!record) return [];
+    const placed = ctx.usage.placedDefinitions;
+    placed.set(record.id, (placed.get(record.id) ?? 0) + 1);
+    if (placed.get(record.id)! > 1) {
+      ctx.error(`Definition \`${record.id}\` is placed more than once`, node, 'duplicate-definition', 'Place each definition once; refer to it elsewhere with `:term{#id}`.');
+      return [];
+    }
+    const body = ctx.definitionBodies.get(record.id) ?? [text(record.text)];
+    const dfn: PhrasingContent = { type: 'emphasis', children: [text(record.term)], data: { hName: 'dfn' } };
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [dfn, text('：'), ...structuredClone(body)],
+      data: { hProperties: { id: `def-${record.id}` } },
+    };
+    return [paragraph];
+  },
+};

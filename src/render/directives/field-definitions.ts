@@ -1,0 +1,32 @@
+import type { Paragraph } from 'mdast';
+import type { DirectiveHandler } from './types.ts';
+import { itemWording, text } from './types.ts';
+
+/**
+ * `::field-definitions{items="device-mac unique-device-id"}`: one paragraph `名称：定义` per item,
+ * in the order given; `id:wording` shows another of the item's wordings.
+ */
+export const fieldDefinitions: DirectiveHandler = {
+  name: 'field-definitions',
+  type: 'leafDirective',
+  render(node, ctx) {
+    const list = (node.attributes?.items ?? '').split(/\s+/).filter(Boolean);
+    if (list.length === 0) {
+      ctx.error('`::field-definitions` lists no items', node, 'missing-id', 'Name the items: `::field-definitions{items="device-mac device-info"}`.');
+      return [];
+    }
+    const paragraphs: Paragraph[] = [];
+    for (const entry of list) {
+      const [id, wanted] = entry.split(':');
+      const record = ctx.lookup('item', id, node);
+      if (!record) continue;
+      if (!record.definition) {
+        ctx.error(`Data item \`${record.id}\` has no \`definition\``, node, 'missing-definition', `Add \`definition:\` to \`${record.id}\` in data-items.yaml, or drop it from the list.`);
+        continue;
+      }
+      const name = ctx.wording(record, wanted, 'item', node);
+      paragraphs.push({ type: 'paragraph', children: [itemWording(name, record.sensitive), text(`：${record.definition}`)] });
+    }
+    return paragraphs;
+  },
+};

@@ -1,0 +1,53 @@
+import type { PolicySource } from '../../model/index.ts';
+import { hanziNumber } from '../format.ts';
+import type { DirectiveHandler } from './types.ts';
+import { text } from './types.ts';
+
+/** The values of policy.yaml the prose may show, by path. */
+export const policyFields: Record<string, (policy: PolicySource) => string | number> = {
+  product: (p) => p.product,
+  title: (p) => p.title,
+  'controller.role': (p) => p.controller.role,
+  'controller.name': (p) => p.controller.name,
+  'controller.address': (p) => p.controller.address,
+  responseDays: (p) => p.responseDays,
+  disputeVenue: (p) => p.disputeVenue,
+  minimumAge: (p) => p.minimumAge,
+  childAge: (p) => p.childAge,
+  'storage.location': (p) => p.storage.location,
+  'retention.minimumMonths': (p) => p.retention.minimumMonths,
+  'retention.afterCancellationMonths': (p) => p.retention.afterCancellationMonths,
+};
+
+/**
+ * `:policy{#controller.name}`: a value of policy.yaml; `numerals=hanzi` writes a number in Chinese.
+ * Directive attributes read `#a.b` as id `a` and class `b`, so the path is put back together here.
+ */
+export const policyField: DirectiveHandler = {
+  name: 'policy',
+  type: 'textDirective',
+  render(node, ctx) {
+    const attributes = node.attributes ?? {};
+    const path = [attributes.id, ...(attributes.class ?? '').split(/\s+/)].filter(Boolean).join('.');
+    const field = policyFields[path];
+    if (!field) {
+      const known = Object.keys(policyFields);
+      const guess = known.find((k) => k.toLowerCase() === path.toLowerCase());
+      ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-id', `${guess ? `Did you mean \`${guess}\`? ` : ''}Fields: ${known.join(', ')}.`);
+      return [];
+    }
+    const value = field(ctx.data.policy);
+    const numerals = attributes.numerals;
+    if (numerals === undefined) return [text(String(value))];
+    if (numerals !== 'hanzi') {
+      ctx.error(`Unknown \`numerals=${numerals}\``, node, 'bad-attribute', 'The only choice is `numerals=hanzi`; leave it out for Arabic digits.');
+      return [text(String(value))];
+    }
+    const hanzi = typeof value === 'number' ? hanziNumber(value) : undefined;
+    if (hanzi === undefined) {
+      ctx.error(`\`${path}\` (${value}) cannot be written in Chinese numerals`, node, 'bad-attribute', 'numerals=hanzi takes whole numbers from 0 to 99.');
+      return [text(String(value))];
+    }
+    return [text(hanzi)];
+  },
+};

@@ -1,0 +1,153 @@
+import type { Heading, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Root as HastRoot, Element } from 'hast';
+import type { VFile } from 'vfile';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { toText } from 'hast-util-to-text';
+import { toString } from 'mdast-util-to-string';
+import { visit, SKIP } from 'unist-util-visit';
+import { directives } from './directives/index.ts';
+import type { Directive } from './directives/types.ts';
+import type { RenderContext } from './context.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+import { isAllowedUrl, linkHint, rawHtmlHint } from '../validate/markdown-safety.ts';
+
+const parser = unified().use(remarkParse).use(remarkDirective);
+const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
+const stringifier = unified().use(rehypeStringify);
+
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+const headingId = /\s*\{#([^}\s]*)\}\s*$/;
+const validId = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A heading of the document: where it stands, for duplicate checks and fragment links. */
+export interface HeadingRecord {
+  id: string;
+  depth: number;
+  file: VFile;
+}
+
+/**
+ * Resolves one chapter's Markdown in place: heading ids, raw HTML and link checks, directives.
+ * `headings` collects every heading id of the document across chapters.
+ */
+export function resolveChapter(tree: Root, chapterId: string, ctx: RenderContext, headings: Map<string, HeadingRecord>): void {
+  let untitled = 0;
+  visit(tree, (node, index, parent) => {
+    switch (node.type) {
+      case 'heading': {
+        const id = takeHeadingId(node, chapterId, ++untitled, ctx);
+        if (headings.has(id)) {
+          ctx.error(`Duplicate heading id \`${id}\``, node, 'duplicate-id', 'Heading ids are deep links and must be unique in the whole policy; rename one.');
+        } else headings.set(id, { id, depth: node.depth, file: ctx.file });
+        // Close sections of the same or a deeper level, open this one.
+        ctx.openSections = ctx.openSections.filter((open) => (headings.get(open)?.depth ?? 0) < node.depth);
+        ctx.openSections.push(id);
+        return;
+      }
+      case 'html':
+        ctx.error('Raw HTML is not allowed in the policy', node, 'raw-html', rawHtmlHint);
+        if (parent && index !== undefined) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+        return;
+      case 'link':
+      case 'image':
+      case 'definition':
+        checkUrl(node.url, node, ctx);
+        return;
+      case 'textDirective':
+      case 'leafDirective':
+      case 'containerDirective': {
+        const handler = directives.get(node.name);
+        if (!handler || handler.type !== node.type) {
+          const known = [...directives.values()].map((h) => (h.type === 'leafDirective' ? '::' : ':') + h.name);
+          const sameName = handler ? `\`${node.name}\` is written ${handler.type === 'leafDirective' ? 'alone on a line as `::' : 'inside text as `:'}${node.name}\`. ` : '';
+          ctx.error(`Unknown directive \`${node.type === 'leafDirective' ? '::' : node.type === 'textDirective' ? ':' : ':::'}${node.name}\``, node, 'unknown-directive', `${sameName}Directives: ${known.join(', ')} (docs/authoring.md).`);
+          if (parent && index !== undefined) parent.children.splice(index, 1);
+          return parent && index !== undefined ? [SKIP, index] : SKIP;
+        }
+        const replacement = handler.render(node as Directive, ctx);
+        if (parent && index !== undefined) {
+          (parent as Parent).children.splice(index, 1, ...(replacement as RootContent[]));
+          return [SKIP, index + replacement.length];
+        }
+        return SKIP;
+      }
+      default:
+        return;
+    }
+  });
+}
+
+/** Strips a trailing `{#id}` from the heading and sets it as the heading's id. */
+function takeHeadingId(node: Heading, chapterId: string, ordinal: number, ctx: RenderContext): string {
+  const last = node.children[node.children.length - 1];
+  let id: string | undefined;
+  if (last?.type === 'text') {
+    const match = headingId.exec(last.value);
+    if (match) {
+      last.value = last.value.slice(0, match.index);
+      if (last.value === '') node.children.pop();
+      id = match[1]!;
+      if (!validId.test(id)) {
+        ctx.error(`Heading id \`${id}\` is not a valid id`, node, 'bad-id', 'Ids are lowercase ASCII letters and digits, words joined by single hyphens: `{#rights-access}`.');
+      }
+    }
+  }
+  id ??= `${chapterId}-${ordinal}`;
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  return id;
+}
+
+/** Links go to https:, mailto: or a heading of the policy (checked once every heading is known). */
+function checkUrl(url: string, node: Link | RootContent, ctx: RenderContext): void {
+  if (url.startsWith('#')) {
+    ctx.usage.fragmentLinks.push({ file: ctx.file, id: url.slice(1), place: ctx.place(node) });
+    return;
+  }
+  if (isAllowedUrl(url)) return;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  const hint = scheme === 'http' ? `Use the https: address (\`${url.replace(/^http:/i, 'https:')}\`) if the site serves one.` : linkHint;
+  ctx.error(`Link to \`${url}\` is not allowed${scheme ? ` (\`${scheme}:\`)` : ' (relative links do not survive publishing)'}`, node, 'unsafe-link', hint);
+}
+
+/** Sanitized hast of resolved Markdown. */
+export function toSanitizedHast(tree: Root): HastRoot {
+  return toHast.runSync(tree) as HastRoot;
+}
+
+export function toHtml(tree: HastRoot): string {
+  return String(stringifier.stringify(tree));
+}
+
+/** Plain text of rendered HTML, as a browser's innerText gives it. */
+export function toPlainText(tree: HastRoot): string {
+  return toText(tree, { whitespace: 'normal' }).trim();
+}
+
+/** Headings of rendered HTML with their ids and text. */
+export function headingsOf(tree: HastRoot): Array<{ id: string; depth: number; text: string }> {
+  const out: Array<{ id: string; depth: number; text: string }> = [];
+  visit(tree, 'element', (node: Element) => {
+    const match = /^h([1-6])$/.exec(node.tagName);
+    if (match) out.push({ id: String(node.properties.id ?? ''), depth: Number(match[1]), text: toText(node).trim() });
+  });
+  return out;
+}
+
+/** The inline content of a one-paragraph Markdown snippet (a definition's text). */
+export function inlineChildren(tree: Root): PhrasingContent[] {
+  const first = tree.children[0];
+  return first?.type === 'paragraph' ? first.children : [];
+}
+
+export { toString as mdastToString };

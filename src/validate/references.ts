@@ -1,0 +1,124 @@
+import type { ItemRef, PolicyData } from '../model/index.ts';
+import type { LoadedPolicy } from '../load/load-policy.ts';
+import { locate, type YamlPath, type YamlSource } from '../load/yaml.ts';
+import { error, warn } from '../report/messages.ts';
+import { kindNames, type Indexes, type RecordKind, type Usage } from '../render/context.ts';
+import { didYouMean } from './suggest.ts';
+
+type Sources = Required<LoadedPolicy['yaml']>;
+
+/** Duplicate ids within each kind of record. */
+export function checkDuplicateIds(data: PolicyData, yaml: Sources): void {
+  const groups: Array<[RecordKind, YamlSource, Array<{ id: string }>, (i: number) => YamlPath]> = [
+    ['item', yaml.dataItems, data.dataItems.items, (i) => ['items', i, 'id']],
+    ['permission', yaml.permissions, data.permissions.permissions, (i) => ['permissions', i, 'id']],
+    ['definition', yaml.definitions, data.definitions.definitions, (i) => ['definitions', i, 'id']],
+    ['purpose', yaml.purposes, data.purposes.purposes, (i) => ['purposes', i, 'id']],
+    ['sdk', yaml.sdks, data.sdks.sdks, (i) => ['sdks', i, 'id']],
+    ['recipient', yaml.recipients, data.recipients.recipients, (i) => ['recipients', i, 'id']],
+    ['right', yaml.rights, data.rights.rights, (i) => ['rights', i, 'id']],
+    ['contact', yaml.policy, data.policy.contacts, (i) => ['contacts', i, 'id']],
+  ];
+  for (const [kind, source, records, pathOf] of groups) reportDuplicates(kind, source, records.map((r, i) => ({ id: r.id, path: pathOf(i) })));
+  const ways = data.rights.rights.flatMap((right, r) => right.ways.map((way, w) => ({ id: way.id, path: ['rights', r, 'ways', w, 'id'] as YamlPath })));
+  reportDuplicates('way', yaml.rights, ways);
+  const chapters = data.policy.chapters.map((id, i) => ({ id, path: ['chapters', i] as YamlPath }));
+  reportDuplicates('chapter' as RecordKind, yaml.policy, chapters);
+}
+
+function reportDuplicates(kind: RecordKind, source: YamlSource, entries: Array<{ id: string; path: YamlPath }>): void {
+  const first = new Map<string, YamlPath>();
+  for (const { id, path } of entries) {
+    const earlier = first.get(id);
+    if (!earlier) {
+      first.set(id, path);
+      continue;
+    }
+    const at = locate(source, earlier)?.start;
+    error(source.file, `Duplicate ${kindNames[kind]?.label ?? kind} id \`${id}\``, {
+      place: locate(source, path),
+      ruleId: 'duplicate-id',
+      hint: `The first \`${id}\` is at line ${at?.line}; ids must be unique: rename or merge one of them.`,
+    });
+  }
+}
+
+/** Every id a YAML file refers to must exist; chosen wordings must be the record's. */
+export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Indexes, usage: Usage): void {
+  const ref = (source: YamlSource, path: YamlPath, kind: RecordKind, id: string): boolean => {
+    if (index[kind].has(id)) {
+      usage.used[kind].add(id);
+      return true;
+    }
+    const { label, file } = kindNames[kind];
+    error(source.file, `Unknown ${label} \`${id}\``, {
+      place: locate(source, path),
+      ruleId: 'unknown-id',
+      hint: `${didYouMean(id, index[kind].keys())}${label[0]!.toUpperCase()}${label.slice(1)}s are listed in ${file}.`,
+    });
+    return false;
+  };
+  const refWithWording = (source: YamlSource, path: YamlPath, kind: 'item' | 'permission', value: ItemRef) => {
+    const id = typeof value === 'string' ? value : value.id;
+    const at = typeof value === 'string' ? path : [...path, 'id'];
+    if (!ref(source, at, kind, id) || typeof value === 'string' || value.as === undefined) return;
+    const record = index[kind].get(id)!;
+    const known = [record.name, ...(record.wordings ?? [])];
+    if (!known.includes(value.as)) {
+      error(source.file, `\`${value.as}\` is not a wording of ${kindNames[kind].label} \`${id}\``, {
+        place: locate(source, [...path, 'as']),
+        ruleId: 'unknown-wording',
+        hint: `Use one of: ${known.join('、')}; or add it to \`wordings\` of \`${id}\` in ${kindNames[kind].file}.`,
+      });
+    }
+  };
+
+  data.purposes.purposes.forEach((purpose, p) => {
+    purpose.items.forEach((item, i) => refWithWording(yaml.purposes, ['purposes', p, 'items', i], 'item', item));
+    (purpose.permissions ?? []).forEach((id, i) => ref(yaml.purposes, ['purposes', p, 'permissions', i], 'permission', id));
+    (purpose.recipients ?? []).forEach((id, i) => ref(yaml.purposes, ['purposes', p, 'recipients', i], 'recipient', id));
+  });
+  data.sdks.sdks.forEach((sdk, s) => {
+    sdk.items.forEach((item, i) => refWithWording(yaml.sdks, ['sdks', s, 'items', i], 'item', item));
+    (sdk.permissions ?? []).forEach((perm, i) => refWithWording(yaml.sdks, ['sdks', s, 'permissions', i], 'permission', perm));
+    ref(yaml.sdks, ['sdks', s, 'company'], 'recipient', sdk.company);
+    if (!sdk.privacyUrl.startsWith('https://')) {
+      warn(yaml.sdks.file, `Privacy policy URL of \`${sdk.id}\` is not https:, so it is shown as text, not as a link`, {
+        place: locate(yaml.sdks, ['sdks', s, 'privacyUrl']),
+        ruleId: 'insecure-url',
+        hint: 'Ask the company for an https: address of its privacy policy.',
+      });
+    }
+  });
+  data.recipients.recipients.forEach((recipient, r) => {
+    (recipient.members ?? []).forEach((id, i) => ref(yaml.recipients, ['recipients', r, 'members', i], 'recipient', id));
+  });
+}
+
+/** After rendering: records nothing refers to (warnings), definitions never placed (errors). */
+export function checkUnused(data: PolicyData, yaml: Sources, usage: Usage): void {
+  const unused: Array<[RecordKind, YamlSource, Array<{ id: string }>, string]> = [
+    ['item', yaml.dataItems, data.dataItems.items, 'items'],
+    ['permission', yaml.permissions, data.permissions.permissions, 'permissions'],
+    ['recipient', yaml.recipients, data.recipients.recipients, 'recipients'],
+    ['contact', yaml.policy, data.policy.contacts, 'contacts'],
+  ];
+  for (const [kind, source, records, key] of unused) {
+    records.forEach((record, i) => {
+      if (usage.used[kind].has(record.id)) return;
+      warn(source.file, `${kindNames[kind].label[0]!.toUpperCase()}${kindNames[kind].label.slice(1)} \`${record.id}\` is not referred to anywhere`, {
+        place: locate(source, [key, i, 'id']),
+        ruleId: 'unused',
+        hint: `Refer to it from a purpose, an SDK or the prose (\`:${kind}{#${record.id}}\`), or delete it if the policy no longer covers it.`,
+      });
+    });
+  }
+  data.definitions.definitions.forEach((definition, i) => {
+    if (usage.placedDefinitions.has(definition.id)) return;
+    error(yaml.definitions.file, `Definition \`${definition.id}\` is never placed in the prose`, {
+      place: locate(yaml.definitions, ['definitions', i, 'id']),
+      ruleId: 'unplaced-definition',
+      hint: `Add \`::definition{#${definition.id}}\` on its own line where it belongs (usually chapters/definitions.md).`,
+    });
+  });
+}
