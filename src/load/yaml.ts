@@ -17,8 +17,13 @@ export interface YamlSource {
 export function parseYaml(file: VFile, text: string): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const seen = new Set<string>();
   for (const problem of doc.errors) {
     const [start, end] = problem.linePos ?? [];
+    // The parser often reports one mistake twice at the same place: keep the first.
+    const key = `${start?.line}:${start?.col}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     error(file, `YAML syntax error: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
       place: start ? { start: { line: start.line, column: start.col }, end: end ? { line: end.line, column: end.col } : { line: start.line, column: start.col } } : undefined,
       ruleId: 'yaml-syntax',

@@ -14,7 +14,7 @@ import { directives } from './directives/index.ts';
 import type { Directive } from './directives/types.ts';
 import type { RenderContext } from './context.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-import { isAllowedUrl, linkHint, rawHtmlHint } from '../validate/markdown-safety.ts';
+import { isAllowedUrl, linkHint, rawHtmlHint, rawHtmlReason } from '../validate/markdown-safety.ts';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
@@ -52,13 +52,15 @@ export function resolveChapter(tree: Root, chapterId: string, ctx: RenderContext
         ctx.openSections.push(id);
         return;
       }
-      case 'html':
-        ctx.error('Raw HTML is not allowed in the policy', node, 'raw-html', rawHtmlHint);
+      case 'html': {
+        const reason = rawHtmlReason(node.value);
+        if (reason) ctx.error(reason, node, 'raw-html', rawHtmlHint);
         if (parent && index !== undefined) {
           parent.children.splice(index, 1);
           return [SKIP, index];
         }
         return;
+      }
       case 'link':
       case 'image':
       case 'definition':

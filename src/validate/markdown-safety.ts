@@ -11,7 +11,8 @@ import { error } from '../report/messages.ts';
 export function checkMarkdownSafety(tree: Root, file: VFile): void {
   visit(tree, (node) => {
     if (node.type === 'html') {
-      error(file, 'Raw HTML is not allowed in the policy', { place: node.position, ruleId: 'raw-html', hint: rawHtmlHint });
+      const reason = rawHtmlReason(node.value);
+      if (reason) error(file, reason, { place: node.position, ruleId: 'raw-html', hint: rawHtmlHint });
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isAllowedUrl(node.url)) {
       error(file, `Link to \`${node.url}\` is not allowed`, { place: node.position, ruleId: 'unsafe-link', hint: linkHint });
     }
@@ -24,4 +25,17 @@ export const linkHint = 'Links may go to https: pages, mailto: addresses, or a h
 
 export function isAllowedUrl(url: string): boolean {
   return url.startsWith('#') || /^(https|mailto):/i.test(url);
+}
+
+/**
+ * What to say about a raw HTML node, naming its tag and any event handler; undefined for a closing
+ * tag alone, whose opening tag was already reported.
+ */
+export function rawHtmlReason(html: string): string | undefined {
+  const value = html.trim();
+  if (/^<\/[a-z][^>]*>$/i.test(value)) return undefined;
+  const tag = /^<([a-z][a-z0-9-]*)/i.exec(value)?.[1]?.toLowerCase();
+  const handler = /\s(on[a-z]+)\s*=/i.exec(value)?.[1]?.toLowerCase();
+  const what = tag ? `Raw HTML \`<${tag}>\`` : value.startsWith('<!--') ? 'An HTML comment' : 'Raw HTML';
+  return `${what}${handler ? ` with event handler \`${handler}\`` : ''} is not allowed in the policy`;
 }

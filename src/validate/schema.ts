@@ -83,7 +83,7 @@ function report(source: YamlSource, e: ErrorObject): void {
         ruleId: 'schema-required',
         hint: thenRequired && missing === 'sensitiveReason'
           ? 'A sensitive item needs `sensitiveReason`: the legal ground (PIPL Art. 28, GB/T 35273-2020 Appendix B).'
-          : `Add \`${missing}:\`${property?.description ? ` (${property.description})` : ''}.`,
+          : `Add \`${missing}:\`${property?.description ? ` (${property.description.replace(/\.$/, '')})` : ''}.`,
       });
       return;
     }
@@ -135,7 +135,9 @@ function report(source: YamlSource, e: ErrorObject): void {
       error(source.file, `${where} is ${describe(e.data)}; expected ${(e.params as { type: string }).type}`, {
         place: locate(source, path),
         ruleId: 'schema-type',
-        hint: schemaHelp ?? 'Check the indentation: a mapping or list may have ended up at the wrong level.',
+        hint: (e.params as { type: string }).type === 'boolean'
+          ? 'Write `true` or `false` (in YAML 1.2, `yes` and `no` are text).'
+          : schemaHelp ?? 'Check the indentation: a mapping or list may have ended up at the wrong level.',
       });
       return;
     default:

@@ -1,5 +1,6 @@
 import type { PolicySource } from '../../model/index.ts';
 import { hanziNumber } from '../format.ts';
+import { didYouMean } from '../../validate/suggest.ts';
 import type { DirectiveHandler } from './types.ts';
 import { text } from './types.ts';
 
@@ -32,8 +33,7 @@ export const policyField: DirectiveHandler = {
     const field = policyFields[path];
     if (!field) {
       const known = Object.keys(policyFields);
-      const guess = known.find((k) => k.toLowerCase() === path.toLowerCase());
-      ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-id', `${guess ? `Did you mean \`${guess}\`? ` : ''}Fields: ${known.join(', ')}.`);
+      ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-id', `${didYouMean(path, known)}Fields: ${known.join(', ')}.`);
       return [];
     }
     const value = field(ctx.data.policy);

@@ -47,7 +47,7 @@ export const sdkTable: DirectiveHandler = {
         children: [cell([text(sdk.name)]), cell([text(sdk.scenario)]), cell(itemsCell(sdk, ctx)), cell(companyCell(sdk, ctx))],
       });
     }
-    const table: Table = { type: 'table', align: [], children: rows, data: { hProperties: { className: ['sdk-table'] } } };
+    const table: Table = { type: 'table', align: header.map(() => null), children: rows, data: { hProperties: { className: ['sdk-table'] } } };
     return [table];
   },
 };
