@@ -1,20 +1,72 @@
+import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { error } from '../report/messages.ts';
+import { memoByText } from '../util/memo.ts';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
-/** A parsed YAML file that can say where any value of it stands. */
-export interface YamlSource {
-  file: VFile;
-  doc: Document;
-  data: unknown;
-  lines: LineCounter;
+/**
+ * A parsed YAML file that can say where any value of it stands. The data comes from js-yaml (fast);
+ * the position-keeping Document of the `yaml` package is built only when a message needs a place.
+ */
+export class YamlSource {
+  readonly file: VFile;
+  readonly data: unknown;
+  #doc?: Document;
+  #lines?: LineCounter;
+
+  constructor(file: VFile, data: unknown, doc?: Document, lines?: LineCounter) {
+    this.file = file;
+    this.data = data;
+    this.#doc = doc;
+    this.#lines = lines;
+  }
+
+  get doc(): Document {
+    if (!this.#doc) this.#parse();
+    return this.#doc!;
+  }
+
+  get lines(): LineCounter {
+    if (!this.#lines) this.#parse();
+    return this.#lines!;
+  }
+
+  #parse(): void {
+    ({ doc: this.#doc, lines: this.#lines } = parsePositioned(String(this.file.value)));
+  }
 }
 
-/** Parses YAML text; syntax errors become messages on the file and `data` is undefined. */
+/** The position-keeping parse; read-only once made, so shared between runs on the same text. */
+const parsePositioned = memoByText((text) => {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
+}, 16);
+
+/** Parses YAML text (YAML 1.2 core schema); syntax errors become messages on the file and `data` is undefined. */
 export function parseYaml(file: VFile, text: string): YamlSource {
+  try {
+    return new YamlSource(file, jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
+  } catch (cause) {
+    if (!(cause instanceof jsYaml.YAMLException)) throw cause;
+    // Report with the `yaml` package, whose messages and positions are the more precise.
+    const reported = reportSyntaxErrors(file, text);
+    if (!reported) {
+      const mark = cause.mark;
+      error(file, `YAML syntax error: ${cause.reason}`, {
+        place: mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined,
+        ruleId: 'yaml-syntax',
+        hint: yamlHint(''),
+      });
+    }
+    return new YamlSource(file, undefined);
+  }
+}
+
+/** Reports the syntax errors the `yaml` package finds; false when it finds none. */
+function reportSyntaxErrors(file: VFile, text: string): boolean {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const seen = new Set<string>();
@@ -30,7 +82,7 @@ export function parseYaml(file: VFile, text: string): YamlSource {
       hint: yamlHint(problem.code),
     });
   }
-  return { file, doc, lines, data: doc.errors.length > 0 ? undefined : doc.toJS() };
+  return doc.errors.length > 0;
 }
 
 function yamlHint(code: string): string {

@@ -14,14 +14,18 @@ import { directives } from './directives/index.ts';
 import type { Directive } from './directives/types.ts';
 import type { RenderContext } from './context.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { memoByText } from '../util/memo.ts';
 import { isAllowedUrl, linkHint, rawHtmlHint, rawHtmlReason } from '../validate/markdown-safety.ts';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
 const stringifier = unified().use(rehypeStringify);
 
+const parseCached = memoByText((text) => parser.parse(text));
+
+/** Parses Markdown with directives. The tree is the caller's to change: a fresh copy every call. */
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  return structuredClone(parseCached(text));
 }
 
 const headingId = /\s*\{#([^}\s]*)\}\s*$/;

@@ -1,43 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from './generated/validators.js';
+import { exportName } from './export-name.ts';
 import { closest } from './suggest.ts';
 import { error } from '../report/messages.ts';
 import { locate, type YamlSource } from '../load/yaml.ts';
 
-const schemaDir = new URL('../../schemas/', import.meta.url);
-const schemaFiles = [
-  'common.schema.json',
-  'policy.schema.json',
-  'definitions.schema.json',
-  'data-items.schema.json',
-  'permissions.schema.json',
-  'purposes.schema.json',
-  'sdks.schema.json',
-  'recipients.schema.json',
-  'rights.schema.json',
-];
-
-let ajv: Ajv2020 | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-/** The shared Ajv instance with every source schema loaded (schemas refer to each other). */
-export function schemaRegistry(): Ajv2020 {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    for (const name of schemaFiles) {
-      ajv.addSchema(JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')), name);
-    }
-  }
-  return ajv;
-}
-
 function validatorFor(schema: string): ValidateFunction {
-  let validate = validators.get(schema);
-  if (!validate) {
-    validate = schemaRegistry().getSchema(schema);
-    if (!validate) throw new Error(`Schema ${schema} is not registered`);
-    validators.set(schema, validate);
-  }
+  const validate = (validators as Record<string, ValidateFunction | undefined>)[exportName(schema)];
+  if (!validate) throw new Error(`No generated validator for ${schema}: run \`npm run gen:types\``);
   return validate;
 }
 

@@ -1,0 +1,20 @@
+/**
+ * Memoizes a pure function of a text by the text itself, keeping the `limit` most recent results.
+ * A long-lived process (the live preview, a benchmark, a test run) then reparses only the sources
+ * that changed; a one-shot CLI run gains nothing and loses nothing.
+ */
+export function memoByText<T>(compute: (text: string) => T, limit = 64): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) {
+      cache.delete(text);
+      cache.set(text, hit);
+      return hit;
+    }
+    const value = compute(text);
+    cache.set(text, value);
+    if (cache.size > limit) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+}

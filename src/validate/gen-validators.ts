@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { exportName } from './export-name.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standalone from 'ajv/dist/standalone/index.js';
+
+// A CommonJS module whose function is both module.exports and its `default`.
+const standaloneCode = standalone as unknown as typeof standalone.default;
+
+/** Source schemas with a generated validator, by the name the loader asks for. */
+export const validatedSchemas = [
+  'policy.schema.json',
+  'definitions.schema.json',
+  'data-items.schema.json',
+  'permissions.schema.json',
+  'purposes.schema.json',
+  'sdks.schema.json',
+  'recipients.schema.json',
+  'rights.schema.json',
+] as const;
+
+const schemaDir = new URL('../../schemas/', import.meta.url);
+
+/** Every schema of the project, registered by file name (they refer to each other that way). */
+export function createAjv(options: { standalone?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    ...(options.standalone ? { code: { source: true, esm: true, lines: true } } : {}),
+  });
+  for (const name of ['common.schema.json', ...validatedSchemas, 'compiled-policy.schema.json']) {
+    ajv.addSchema(JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')), name);
+  }
+  return ajv;
+}
+
+/**
+ * The validators as one ES module of plain functions (Ajv's standalone code), so the CLI does not
+ * compile schemas at every start. Written by scripts/gen-types.ts; test/schemas.test.ts checks drift.
+ */
+export function renderValidators(): string {
+  const ajv = createAjv({ standalone: true });
+  const exports = Object.fromEntries(validatedSchemas.map((name) => [exportName(name), name]));
+  // The ESM output still requires Ajv's CommonJS helper for string length in code points: define it here.
+  const code = standaloneCode(ajv, exports).replaceAll('require("ajv/dist/runtime/ucs2length")', 'ucs2length');
+  const helper = 'const ucs2length = { default: (text) => { let n = 0; for (const _ of text) n++; return n; } };';
+  return `// Generated from schemas/ by scripts/gen-types.ts. Do not edit.\n// @ts-nocheck\n${helper}\n${code}`;
+}
