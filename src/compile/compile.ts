@@ -112,17 +112,17 @@ function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: strin
     title: policy.title,
     updated: policy.updated,
     effective: policy.effective,
-    controller: policy.controller,
-    contacts: policy.contacts,
+    controller: sortKeys(policy.controller),
+    contacts: sortKeys(policy.contacts),
     responseDays: policy.responseDays,
     disputeVenue: policy.disputeVenue,
     minimumAge: policy.minimumAge,
     childAge: policy.childAge,
-    storage: policy.storage,
-    retention: policy.retention,
+    storage: sortKeys(policy.storage),
+    retention: sortKeys(policy.retention),
     definitions,
-    items: data.dataItems.items,
-    permissions: data.permissions.permissions,
+    items: sortKeys(data.dataItems.items),
+    permissions: sortKeys(data.permissions.permissions),
     purposes: data.purposes.purposes.map((p) => ({
       id: p.id,
       title: p.title,
@@ -142,8 +142,8 @@ function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: strin
       company: named('recipient', s.company),
       privacyUrl: s.privacyUrl,
     })),
-    recipients: data.recipients.recipients,
-    rights: data.rights.rights,
+    recipients: sortKeys(data.recipients.recipients),
+    rights: sortKeys(data.rights.rights),
     header: { html: header.html, text: header.text },
     chapters,
     text: [policy.title, header.text, ...chapters.map((c) => c.text)].join('\n\n') + '\n',
@@ -165,6 +165,16 @@ function headerTree(title: string, updated: string, effective: string): Root {
       dateLine('生效日期', effective),
     ],
   };
+}
+
+/**
+ * A copy with every object's keys in alphabetical order: records taken over from YAML must not
+ * carry the order an editor happened to write their keys in into the document and its hash.
+ */
+export function sortKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])])) as T;
 }
 
 export function sha256(text: string): string {

@@ -24,6 +24,26 @@ describe('the compiled document', () => {
     }
   });
 
+  it('does not depend on the order of keys in the YAML', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const policy = await copyRealPolicy(dir);
+      const { parseDocument } = await import('yaml');
+      for (const file of ['policy.yaml', 'data-items.yaml', 'recipients.yaml', 'rights.yaml']) {
+        const target = path.join(policy, file);
+        const doc = parseDocument(await readFile(target, 'utf8'));
+        // Reverse the keys of every mapping, at every depth.
+        const { visit, isMap } = await import('yaml');
+        visit(doc, { Map: (_, node) => { if (isMap(node)) node.items.reverse(); } });
+        await (await import('node:fs/promises')).writeFile(target, doc.toString());
+      }
+      const reordered = await compilePolicy({ policyDir: 'policy', cwd: dir });
+      expect(serializeDocument(reordered.document!)).toBe(serializeDocument((await compiled()).document!));
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('matches schemas/compiled-policy.schema.json', async () => {
     const validate = createAjv().getSchema('compiled-policy.schema.json')!;
     const { document } = await compiled();
