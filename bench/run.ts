@@ -1,6 +1,16 @@
 // `npm run bench`: every benchmark, as medians, with ratios against the baselines the issues name.
+// `npm run bench -- compile site` runs only those sections.
 import { benchCompile } from './compile.ts';
-import { printRows } from './lib.ts';
+import { benchDiff } from './diff.ts';
+import { printRows, type Row } from './lib.ts';
 
-console.log(`# PolicyPress benchmarks\n\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-printRows('Compile (issue #2)', await benchCompile());
+const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> = [
+  ['compile', 'Compile (issue #2)', benchCompile],
+  ['diff', 'Diff (issue #3)', benchDiff],
+];
+
+const wanted = process.argv.slice(2);
+console.log(`# PolicyPress benchmarks\n\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}; medians on this machine.`);
+for (const [name, title, run] of sections) {
+  if (wanted.length === 0 || wanted.includes(name)) printRows(title, await run());
+}

@@ -3,3 +3,12 @@ export { compilePolicy, serializeDocument, sha256, documentFormat, type CompileR
 export { formatReport, formatMessage, collectMessages } from './report/format.ts';
 export { hasErrors } from './report/messages.ts';
 export type * from './model/index.ts';
+export { readArchive, type Release } from './release/archive.ts';
+export { verifyArchive } from './release/verify.ts';
+export { ArchiveError, ReleaseError } from './release/errors.ts';
+export { diffDocuments, type DiffOptions } from './diff/diff.ts';
+export { redlineHtml } from './diff/redline-html.ts';
+export { rules } from './diff/rules.ts';
+export { chapterCategories } from './diff/chapter-categories.ts';
+export type { PolicyDiff, Change, ReviewItem, ChapterRedline, Summary, NoticeLevel, Category } from './diff/types.ts';
+export type { ReleaseRecord } from './model/generated/release.ts';

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // The `policy` command: one file per subcommand under ./commands.
 import { UsageError } from './args.ts';
+import { formatRefusal, ReleaseError } from '../release/errors.ts';
 import * as checkCommand from './commands/check.ts';
 import * as compileCommand from './commands/compile.ts';
+import * as releaseCommand from './commands/release.ts';
+import * as verifyCommand from './commands/verify.ts';
+import * as diffCommand from './commands/diff.ts';
+import * as reviewCommand from './commands/review.ts';
 
 interface Command {
   usage: string;
@@ -12,6 +17,10 @@ interface Command {
 const commands: Record<string, Command> = {
   check: { usage: checkCommand.usage, run: checkCommand.check },
   compile: { usage: compileCommand.usage, run: compileCommand.compile },
+  release: { usage: releaseCommand.usage, run: releaseCommand.release },
+  verify: { usage: verifyCommand.usage, run: verifyCommand.verify },
+  diff: { usage: diffCommand.usage, run: diffCommand.diff },
+  review: { usage: reviewCommand.usage, run: reviewCommand.review },
 };
 
 function help(): string {
@@ -39,6 +48,11 @@ async function main(argv: string[]): Promise<number> {
     if (cause instanceof UsageError) {
       process.stderr.write(`policy ${name}: ${cause.message}\n\n${command.usage}\n`);
       return 2;
+    }
+    if (cause instanceof ReleaseError) {
+      // An expected refusal (bad input, a tampered archive): what is wrong, then how to fix it.
+      process.stderr.write(`policy ${name}: ${formatRefusal(cause)}`);
+      return 1;
     }
     // A bug, not bad input: say so plainly, with the stack for the report.
     process.stderr.write(`policy ${name}: internal error (this is a bug in PolicyPress, please report it)\n${(cause as Error).stack ?? String(cause)}\n`);

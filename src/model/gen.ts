@@ -13,6 +13,8 @@ export const generatedTypes: ReadonlyArray<readonly [file: string, name: string]
   ['recipients.schema.json', 'RecipientsSource'],
   ['rights.schema.json', 'RightsSource'],
   ['compiled-policy.schema.json', 'CompiledPolicy'],
+  ['diff.schema.json', 'PolicyDiff'],
+  ['release.schema.json', 'ReleaseRecord'],
 ];
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));

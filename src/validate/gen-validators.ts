@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { exportName } from './export-name.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
@@ -6,7 +6,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 // A CommonJS module whose function is both module.exports and its `default`.
 const standaloneCode = standalone as unknown as typeof standalone.default;
 
-/** Source schemas with a generated validator, by the name the loader asks for. */
+/** Schemas with a generated validator: the sources, then the archived documents. */
 export const validatedSchemas = [
   'policy.schema.json',
   'definitions.schema.json',
@@ -16,6 +16,9 @@ export const validatedSchemas = [
   'sdks.schema.json',
   'recipients.schema.json',
   'rights.schema.json',
+  'compiled-policy.schema.json',
+  'diff.schema.json',
+  'release.schema.json',
 ] as const;
 
 const schemaDir = new URL('../../schemas/', import.meta.url);
@@ -30,7 +33,7 @@ export function createAjv(options: { standalone?: boolean } = {}): Ajv2020 {
     allowUnionTypes: true,
     ...(options.standalone ? { code: { source: true, esm: true, lines: true } } : {}),
   });
-  for (const name of ['common.schema.json', ...validatedSchemas, 'compiled-policy.schema.json']) {
+  for (const name of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')), name);
   }
   return ajv;

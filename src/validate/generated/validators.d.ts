@@ -8,3 +8,6 @@ export declare const purposes: ValidateFunction;
 export declare const sdks: ValidateFunction;
 export declare const recipients: ValidateFunction;
 export declare const rights: ValidateFunction;
+export declare const compiledPolicy: ValidateFunction;
+export declare const diff: ValidateFunction;
+export declare const release: ValidateFunction;

@@ -1,0 +1,53 @@
+import { diffDocuments } from '../../diff/diff.ts';
+import { formatMarkdown } from '../../diff/format/markdown.ts';
+import { formatText } from '../../diff/format/text.ts';
+import { formatRefusal, ReleaseError } from '../../release/errors.ts';
+import { resolveVersions } from '../../release/resolve.ts';
+import { formatReport } from '../../report/format.ts';
+import { parse, UsageError } from '../args.ts';
+
+export const usage = `policy diff FROM TO [--format text|json|markdown] [options]
+
+Compares two versions: structured changes keyed by id, each with the category, notice level and
+rule the rule table gives it; a word-level redline per chapter; the prose edits that need an
+editor's decision; the pop-up text. FROM and TO are each a release id, \`latest\`, \`working\`
+(the policy folder), or the path of a policy folder. Formatting-only edits give no change.
+
+  --format FORMAT   text (default), json (schemas/diff.schema.json) or markdown
+  --high-risk       count an impact assessment showing high risk
+  --versions DIR    the archive (default: versions)
+  --policy DIR      the folder \`working\` names (default: policy)`;
+
+const formats = ['text', 'json', 'markdown'] as const;
+
+export async function diff(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    {
+      format: { type: 'string', default: 'text' },
+      'high-risk': { type: 'boolean', default: false },
+      versions: { type: 'string', default: 'versions' },
+      policy: { type: 'string', default: 'policy' },
+    },
+    true,
+  );
+  if (positionals.length !== 2) throw new UsageError('name the two versions to compare: FROM TO');
+  const format = formats.find((f) => f === values.format);
+  if (!format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  try {
+    const [from, to] = await resolveVersions(positionals, { versionsDir: values.versions, policyDir: values.policy });
+    if (!from!.document || !to!.document) {
+      process.stderr.write(formatReport([...from!.files, ...to!.files]));
+      return 1;
+    }
+    const result = diffDocuments(from!.document, to!.document, { highRisk: values['high-risk'], fromLabel: from!.label, toLabel: to!.label });
+    const sides = { from: from!.label, to: to!.label };
+    if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, result.chapters));
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof ReleaseError)) throw cause;
+    process.stderr.write(formatRefusal(cause));
+    return 1;
+  }
+}

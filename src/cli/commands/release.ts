@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { parseLevel, parseDecideOption, readDecisionsFile, type Ruling } from '../../release/decisions.ts';
+import { createRelease } from '../../release/create.ts';
+import { formatRefusal, ReleaseError } from '../../release/errors.ts';
+import { formatReport } from '../../report/format.ts';
+import { parse, UsageError } from '../args.ts';
+
+export const usage = `policy release --id YYYY-MM-DD --note TEXT [options]
+
+Compiles the policy and archives it as versions/<id>/ (policy.json and release.json), with the
+notice level the rule table gives its changes against the latest release. Writes atomically and
+never overwrites a version. Exit code 0 when released, 1 when refused.
+
+  --id ID                 the update date YYYY-MM-DD (as policy.yaml's \`updated\`), .2, .3 … for a
+                          further release on the same day
+  --note TEXT             the change note for the changelog (required)
+  --effective DATE        the effective date; must agree with policy.yaml's \`effective\`
+  --decide ID=LEVEL:WHY   the editor's decision for a review item (repeatable); see \`policy review\`
+  --decisions FILE        the decisions as YAML: <review-id>: {level: …, reason: …}
+  --level LEVEL           raise or lower the computed level (none|notify|reconsent|separate-consent)
+  --reason TEXT           why (required with --level); recorded with the computed level
+  --high-risk             an impact assessment showed high risk (notify at least)
+  --versions DIR          the archive (default: versions)
+  --policy DIR            the policy folder (default: policy)`;
+
+export async function release(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    id: { type: 'string' },
+    note: { type: 'string' },
+    effective: { type: 'string' },
+    decide: { type: 'string', multiple: true },
+    decisions: { type: 'string' },
+    level: { type: 'string' },
+    reason: { type: 'string' },
+    'high-risk': { type: 'boolean', default: false },
+    versions: { type: 'string', default: 'versions' },
+    policy: { type: 'string', default: 'policy' },
+  });
+  if (!values.id) throw new UsageError('--id is required');
+  if (values.note === undefined) throw new UsageError('--note is required: the change note for the changelog');
+  if ((values.level === undefined) !== (values.reason === undefined)) throw new UsageError('--level and --reason go together: an override needs its reason');
+  try {
+    const rulings = new Map<string, Ruling>(values.decisions ? await readDecisionsFile(values.decisions) : []);
+    for (const option of values.decide ?? []) rulings.set(...parseDecideOption(option));
+    const result = await createRelease({
+      id: values.id,
+      note: values.note,
+      ...(values.effective !== undefined ? { effective: values.effective } : {}),
+      rulings,
+      ...(values.level !== undefined ? { override: { level: parseLevel(values.level, '--level'), reason: values.reason!.trim() } } : {}),
+      highRisk: values['high-risk'],
+      versionsDir: values.versions,
+      policyDir: values.policy,
+    });
+    if (!result.record) {
+      process.stderr.write(formatReport(result.files) + 'error: the policy has errors; nothing was released\n');
+      return 1;
+    }
+    const { record } = result;
+    const override = record.override ? ` (computed ${record.computedLevel}, overridden: ${record.override.reason})` : '';
+    process.stdout.write(
+      `released ${path.relative(process.cwd(), result.dir) || result.dir}: ${record.files.map((f) => f.path).join(', ')}, release.json\n` +
+        `level: ${record.level}${override} · pop-up: ${record.popup ? 'yes' : 'no'} · consent epoch ${record.consentEpoch}` +
+        `${record.categories.length ? ` · categories: ${record.categories.join(', ')}` : ''}\n`,
+    );
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof ReleaseError)) throw cause;
+    process.stderr.write(formatRefusal(cause));
+    return 1;
+  }
+}

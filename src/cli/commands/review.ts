@@ -1,0 +1,58 @@
+import { diffDocuments } from '../../diff/diff.ts';
+import { assessFirstRelease } from '../../diff/first-release.ts';
+import { formatMarkdown } from '../../diff/format/markdown.ts';
+import { formatText } from '../../diff/format/text.ts';
+import { readArchive } from '../../release/archive.ts';
+import { formatRefusal, ReleaseError } from '../../release/errors.ts';
+import { resolveVersions } from '../../release/resolve.ts';
+import { formatReport } from '../../report/format.ts';
+import { parse, UsageError } from '../args.ts';
+
+export const usage = `policy review [--against latest|ID] [--format text|markdown|json] [options]
+
+Prints the notice level the working sources would get if released now: each change with its rule,
+and the review items an editor must decide. \`--format markdown\` is ready to paste as a
+pull-request comment. Before the first release, the level is that of a first release.
+Exit code 0, or 1 when the sources have errors.
+
+  --against ID      the release to compare with (default: latest)
+  --format FORMAT   text (default), markdown or json
+  --high-risk       count an impact assessment showing high risk
+  --versions DIR    the archive (default: versions)
+  --policy DIR      the policy folder (default: policy)`;
+
+const formats = ['text', 'markdown', 'json'] as const;
+
+export async function review(argv: string[]): Promise<number> {
+  const { values } = parse(argv, {
+    against: { type: 'string', default: 'latest' },
+    format: { type: 'string', default: 'text' },
+    'high-risk': { type: 'boolean', default: false },
+    versions: { type: 'string', default: 'versions' },
+    policy: { type: 'string', default: 'policy' },
+  });
+  const format = formats.find((f) => f === values.format);
+  if (!format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  const places = { versionsDir: values.versions, policyDir: values.policy };
+  const highRisk = values['high-risk'];
+  try {
+    const archive = await readArchive(values.versions);
+    const first = values.against === 'latest' && archive.length === 0;
+    const [base, working] = await resolveVersions(first ? ['working'] : [values.against, 'working'], places, archive).then((r) => (first ? [undefined, r[0]!] : r));
+    if (!working!.document || (base && !base.document)) {
+      process.stderr.write(formatReport([...(base?.files ?? []), ...working!.files]));
+      return 1;
+    }
+    const sides = { from: base?.label ?? '(no release yet)', to: 'working' };
+    const diff = base?.document ? diffDocuments(base.document, working!.document, { highRisk, fromLabel: base.label, toLabel: 'working' }) : undefined;
+    const assessment = diff ?? assessFirstRelease(working!.document, { highRisk });
+    const chapters = diff?.chapters ?? [];
+    if (format === 'json') process.stdout.write(JSON.stringify(assessment, null, 2) + '\n');
+    else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(assessment, sides, chapters));
+    return 0;
+  } catch (cause) {
+    if (!(cause instanceof ReleaseError)) throw cause;
+    process.stderr.write(formatRefusal(cause));
+    return 1;
+  }
+}

@@ -1,0 +1,50 @@
+import type { CompiledPolicy } from '../../model/index.ts';
+import { detected, joined } from '../detected.ts';
+import { matchById } from '../keyed.ts';
+import { refs } from '../refs.ts';
+import type { DetectedChange } from '../types.ts';
+
+/** The catalogue of data items: kinds added or dropped, sensitivity, category, names. */
+export function itemChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
+  const { added, removed, common } = matchById(before.items, after.items);
+  const changes: DetectedChange[] = [];
+  for (const item of added) changes.push(detected('item-added', refs.item(item), ['新增个人信息种类：', refs.item(item)]));
+  for (const item of removed) changes.push(detected('item-removed', refs.item(item), ['不再处理个人信息：', refs.item(item)]));
+  for (const [old, item] of common) {
+    const record = refs.item(item);
+    if (old.sensitive !== item.sensitive) {
+      changes.push(
+        detected('item-sensitivity-changed', record, [record, item.sensitive ? '被列为个人敏感信息' : '不再列为个人敏感信息'], {
+          path: ['sensitive'],
+          field: 'sensitive',
+          before: old.sensitive,
+          after: item.sensitive,
+        }),
+      );
+    }
+    if (old.category !== item.category) {
+      changes.push(
+        detected('item-category-changed', record, [record, `的类别由${old.category}改为${item.category}`], {
+          path: ['category'],
+          field: 'category',
+          before: old.category,
+          after: item.category,
+        }),
+      );
+    }
+    if (old.name !== item.name) {
+      changes.push(detected('wording-changed', record, ['个人信息“', old.name, '”改称“', record, '”'], { path: ['name'], field: 'name', before: old.name, after: item.name }));
+    }
+    if (joined(old.wordings) !== joined(item.wordings)) {
+      changes.push(
+        detected('wording-changed', record, [record, '的其他称谓改为：', joined(item.wordings) || '无'], {
+          path: ['wordings'],
+          field: 'wordings',
+          before: joined(old.wordings),
+          after: joined(item.wordings),
+        }),
+      );
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,45 @@
+import type { CompiledPolicy } from '../../model/index.ts';
+import { detected, joined } from '../detected.ts';
+import { matchById } from '../keyed.ts';
+import { refs } from '../refs.ts';
+import type { DetectedChange } from '../types.ts';
+
+const platforms = ['android', 'ios'] as const;
+
+/** The catalogue of device permissions: added, removed, the platform permissions each stands for, names. */
+export function permissionChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
+  const { added, removed, common } = matchById(before.permissions, after.permissions);
+  const changes: DetectedChange[] = [];
+  for (const permission of added) changes.push(detected('permission-added', refs.permission(permission), ['新增设备权限：', refs.permission(permission)]));
+  for (const permission of removed) changes.push(detected('permission-removed', refs.permission(permission), ['不再使用设备权限：', refs.permission(permission)]));
+  for (const [old, permission] of common) {
+    const record = refs.permission(permission);
+    for (const platform of platforms) {
+      const was = joined(old[platform]);
+      const now = joined(permission[platform]);
+      if (was === now) continue;
+      changes.push(
+        detected('permission-access-changed', record, [record, `权限对应的${platform === 'ios' ? 'iOS' : 'Android'}系统权限改为：`, now || '无'], {
+          path: [platform],
+          field: platform,
+          before: was,
+          after: now,
+        }),
+      );
+    }
+    if (old.name !== permission.name) {
+      changes.push(detected('wording-changed', record, ['权限“', old.name, '”改称“', record, '”'], { path: ['name'], field: 'name', before: old.name, after: permission.name }));
+    }
+    if (joined(old.wordings) !== joined(permission.wordings)) {
+      changes.push(
+        detected('wording-changed', record, [record, '权限的其他称谓改为：', joined(permission.wordings) || '无'], {
+          path: ['wordings'],
+          field: 'wordings',
+          before: joined(old.wordings),
+          after: joined(permission.wordings),
+        }),
+      );
+    }
+  }
+  return changes;
+}

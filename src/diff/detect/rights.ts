@@ -1,0 +1,51 @@
+import type { CompiledPolicy } from '../../model/index.ts';
+import { detected } from '../detected.ts';
+import { matchById } from '../keyed.ts';
+import { quoted } from '../phrase.ts';
+import { refs } from '../refs.ts';
+import type { DetectedChange } from '../types.ts';
+
+type Right = CompiledPolicy['rights'][number];
+
+/** Users' rights and the ways to exercise them. */
+export function rightChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
+  const { added, removed, common } = matchById(before.rights, after.rights);
+  const changes: DetectedChange[] = [];
+  for (const right of added) changes.push(detected('right-added', refs.right(right), ['新增您的权利：', ...quoted(refs.right(right))]));
+  for (const right of removed) changes.push(detected('right-removed', refs.right(right), ['删除了您的权利：', ...quoted(refs.right(right))]));
+  for (const [old, right] of common) {
+    const record = refs.right(right);
+    if (old.name !== right.name) {
+      changes.push(detected('right-renamed', record, ['您的权利“', old.name, '”改为', ...quoted(record)], { path: ['name'], field: 'name', before: old.name, after: right.name }));
+    }
+    changes.push(...wayChanges(old, right));
+  }
+  return changes;
+}
+
+function wayChanges(old: Right, right: Right): DetectedChange[] {
+  const record = refs.right(right);
+  const { added, removed, common } = matchById(old.ways, right.ways);
+  const changes: DetectedChange[] = [];
+  for (const way of added) {
+    changes.push(detected('way-added', record, ['行使', ...quoted(record), '权利新增方式：', refs.way(way)], { path: ['ways', way.id], element: refs.way(way) }));
+  }
+  for (const way of removed) {
+    changes.push(detected('way-removed', record, ['行使', ...quoted(record), '权利不再提供方式：', refs.way(way)], { path: ['ways', way.id], element: refs.way(way) }));
+  }
+  for (const [was, way] of common) {
+    for (const field of ['text', 'kind'] as const) {
+      if (was[field] === way[field]) continue;
+      changes.push(
+        detected('way-changed', record, ['行使', ...quoted(record), `权利的方式由“${was.text}”改为“${way.text}”`], {
+          path: ['ways', way.id, field],
+          element: refs.way(way),
+          field,
+          before: was[field],
+          after: way[field],
+        }),
+      );
+    }
+  }
+  return changes;
+}

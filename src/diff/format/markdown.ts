@@ -1,0 +1,54 @@
+// `policy review --format markdown` (and `policy diff --format markdown`): ready to paste as a
+// pull-request comment.
+import type { Assessment } from '../assessment.ts';
+import { redlineHtml } from '../redline-html.ts';
+import { rules } from '../rules.ts';
+import type { ChapterRedline, PolicyDiff } from '../types.ts';
+import { aroundChanges, clip } from './excerpt.ts';
+
+/** Escapes text for a Markdown table cell or list item. */
+function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`).replaceAll('\n', ' ');
+}
+
+export function formatMarkdown(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
+  const pending = assessment.review.length;
+  const level = pending ? `at least **${assessment.level}**` : `**${assessment.level}**`;
+  const out = [
+    `### Privacy policy notice level: ${level}`,
+    '',
+    `Comparing \`${sides.from}\` → \`${sides.to}\`. Pop-up: **${assessment.popup ? 'yes' : 'no'}**${pending ? ' (before the review items are decided)' : ''}.` +
+      (assessment.categories.length ? ` Categories: ${assessment.categories.map((c) => `\`${c}\``).join(', ')}.` : ''),
+  ];
+  if (assessment.changes.length > 0) {
+    out.push('', '| level | category | change | rule |', '|---|---|---|---|');
+    for (const c of assessment.changes) out.push(`| ${c.level} | ${c.category ?? '—'} | ${md(c.text)} | \`${c.rule}\` |`);
+  } else out.push('', 'No structured change.');
+  if (pending) {
+    out.push('', `**${pending} ${pending === 1 ? 'item needs' : 'items need'} an editor's decision** (record it at release: \`--decide <id>=<level>:<reason>\`):`, '');
+    for (const r of assessment.review) {
+      const edits = [...r.deleted.map((t) => `~~${md(clip(t))}~~`), ...r.inserted.map((t) => `**${md(clip(t))}**`)].join(' → ');
+      out.push(`- \`${r.id}\` — ${md(r.record.name)} (${r.categories.join(', ') || 'not in the chapter map'}): ${edits}`);
+    }
+  }
+  const applied = [...new Set(assessment.changes.map((c) => c.rule))];
+  if (applied.length > 0) {
+    out.push('', '<details><summary>Why: the rules applied</summary>', '');
+    for (const id of applied) {
+      const rule = rules.find((r) => r.id === id)!;
+      out.push(`- \`${rule.id}\` → ${rule.level}${rule.category ? ` (${rule.category})` : ''}: ${md(rule.reason)}`);
+    }
+    out.push('', '</details>');
+  }
+  if (assessment.popup) out.push('', '<details><summary>Pop-up text</summary>', '', assessment.summary.html, '', '</details>');
+  if (chapters.length > 0) {
+    out.push('', '<details><summary>Redline</summary>', '');
+    for (const chapter of chapters) out.push(redlineHtml(excerpted(chapter)), '');
+    out.push('</details>');
+  }
+  return out.join('\n') + '\n';
+}
+
+function excerpted(chapter: ChapterRedline): ChapterRedline {
+  return { ...chapter, segments: aroundChanges(chapter.segments) };
+}

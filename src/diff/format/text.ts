@@ -1,0 +1,36 @@
+// `policy diff --format text`: for a terminal.
+import type { Assessment } from '../assessment.ts';
+import type { ChapterRedline, PolicyDiff } from '../types.ts';
+import { aroundChanges, clip } from './excerpt.ts';
+
+const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
+
+export function formatText(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
+  const out = [`${sides.from} → ${sides.to}`, `level: ${assessment.level} (pop-up: ${assessment.popup ? 'yes' : 'no'})${assessment.categories.length ? ` · categories: ${assessment.categories.join(', ')}` : ''}`];
+  if (assessment.changes.length > 0) {
+    out.push('', 'changes:');
+    for (const c of assessment.changes) out.push(`  ${c.level.padEnd(16)} ${(c.category ?? '—').padEnd(15)} ${c.rule.padEnd(26)} ${c.text}`);
+  }
+  if (assessment.review.length > 0) {
+    out.push('', `needs review (${assessment.review.length}; decide each at release with --decide <id>=<level>:<reason>):`);
+    for (const r of assessment.review) {
+      out.push(`  ${r.id}  ${r.record.name}  [${r.categories.join(', ') || 'unmapped'}]`);
+      for (const text of r.deleted) out.push(`    - ${clip(text)}`);
+      for (const text of r.inserted) out.push(`    + ${clip(text)}`);
+    }
+  }
+  if (chapters.length > 0) {
+    out.push('', 'redline:');
+    for (const chapter of chapters) out.push(`  ${chapter.title} (${chapter.id}, ${chapter.status})`, `    ${redlineText(chapter)}`);
+  }
+  if (assessment.popup) out.push('', 'pop-up:', ...assessment.summary.text.trimEnd().split('\n').map((line) => `  ${line}`));
+  if (assessment.changes.length === 0 && assessment.review.length === 0 && chapters.length === 0) out.push('', 'no change');
+  return out.join('\n') + '\n';
+}
+
+function redlineText(chapter: ChapterRedline): string {
+  return aroundChanges(chapter.segments)
+    .map(({ op, text }) => marks[op][0] + text + marks[op][1])
+    .join('')
+    .replaceAll('\n', '\n    ');
+}

@@ -1,0 +1,172 @@
+// THE rule table (shared/brief/notice-rules.md), row by row: which change gets which category and
+// notice level, and why. A change takes the highest level of the rules that match it (the first
+// such rule on a tie), so a refinement ("reconsent if lengthened") is a rule of its own.
+import type { CompiledPolicy } from '../model/index.ts';
+import type { Category, ChangeKind, DetectedChange, NoticeLevel } from './types.ts';
+
+export interface RuleContext {
+  before: CompiledPolicy | undefined;
+  after: CompiledPolicy;
+  /** Every change of the comparison, for rules that depend on another change. */
+  changes: readonly DetectedChange[];
+}
+
+export interface Rule {
+  id: string;
+  /** The change it matches: its kinds, and a further condition when only some of them match. */
+  change: { kinds: readonly ChangeKind[]; when?: (change: DetectedChange, context: RuleContext) => boolean };
+  /** null for the rows the table files under "—". */
+  category: Category | null;
+  level: NoticeLevel;
+  /** The legal ground or seed clause. */
+  reason: string;
+}
+
+const itemCategory = (context: RuleContext, id: string | undefined) => context.after.items.find((item) => item.id === id)?.category;
+const grew = (change: DetectedChange) => Number(change.after) > Number(change.before);
+const legalEntities = new Set(['company', 'payment', 'logistics']);
+
+const pipl14 = 'PIPL 第十四条第二款：个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意；政策第八节第1项（服务模式）';
+const pipl17 = 'PIPL 第十七条第二款：告知事项发生变更的，应当将变更部分告知个人';
+const pipl23 = 'PIPL 第二十三条：向其他个人信息处理者提供个人信息，应当告知接收方并取得个人的单独同意；政策第八节第3项（共享、转让、公开披露的主要对象）';
+const pipl29 = 'PIPL 第二十八条、第二十九条：处理敏感个人信息应当取得个人的单独同意';
+const pipl31 = 'PIPL 第二十八条、第三十一条：不满十四周岁未成年人的个人信息属于敏感个人信息，处理应当取得其监护人的单独同意';
+const pipl39 = 'PIPL 第三十八条、第三十九条：向境外提供个人信息，应当取得个人的单独同意；政策第八节第3项';
+const changelog = 'notice-rules.md：删除、撤回或链接更新不扩大处理范围，只记入变更记录，无需弹窗';
+const wording = 'notice-rules.md：措辞、错别字、顺序、格式及范围不变的定义调整，无需弹窗';
+
+export const rules: readonly Rule[] = [
+  { id: 'first-release', change: { kinds: ['first-release'] }, category: 'service-model', level: 'reconsent', reason: 'PIPL 第十三条、第十四条：首次处理个人信息前应当告知并取得个人同意' },
+
+  // Row 1: new purpose, new processing method, new kind of data item (also an SDK collecting a new kind).
+  { id: 'new-purpose', change: { kinds: ['purpose-added'] }, category: 'service-model', level: 'reconsent', reason: pipl14 },
+  { id: 'new-collection', change: { kinds: ['item-collected'] }, category: 'service-model', level: 'reconsent', reason: pipl14 },
+  { id: 'new-data-item', change: { kinds: ['item-added'] }, category: 'service-model', level: 'reconsent', reason: pipl14 },
+  { id: 'new-permission-use', change: { kinds: ['permission-used', 'permission-added'] }, category: 'service-model', level: 'reconsent', reason: pipl14 },
+  {
+    id: 'new-platform-permission',
+    change: { kinds: ['permission-access-changed'], when: (c) => String(c.after).split('、').some((p) => p !== '' && !String(c.before).split('、').includes(p)) },
+    category: 'service-model',
+    level: 'reconsent',
+    reason: pipl14,
+  },
+  { id: 'purpose-function-changed', change: { kinds: ['purpose-function-changed'] }, category: 'service-model', level: 'notify', reason: `${pipl17}（使用方式变化）` },
+  { id: 'purpose-made-basic', change: { kinds: ['purpose-function-changed'], when: (c) => c.after === 'basic' }, category: 'service-model', level: 'reconsent', reason: `${pipl14}（附加功能改为必需）` },
+  { id: 'new-processing-method', change: { kinds: ['recipient-method-changed'] }, category: 'service-model', level: 'reconsent', reason: pipl14 },
+
+  // Row 2: an item newly marked sensitive, or new collection of a sensitive item.
+  { id: 'new-sensitive-collection', change: { kinds: ['item-collected'], when: (c) => c.element?.sensitive === true }, category: 'service-model', level: 'separate-consent', reason: pipl29 },
+  { id: 'new-sensitive-item', change: { kinds: ['item-added'], when: (c) => c.record.sensitive === true }, category: 'service-model', level: 'separate-consent', reason: pipl29 },
+  { id: 'newly-sensitive', change: { kinds: ['item-sensitivity-changed'], when: (c) => c.after === true }, category: 'service-model', level: 'separate-consent', reason: pipl29 },
+  { id: 'sensitivity-changed', change: { kinds: ['item-sensitivity-changed'] }, category: 'service-model', level: 'notify', reason: pipl17 },
+
+  // Row 3: new third-party recipient, new SDK, a recipient's company changes.
+  { id: 'new-recipient', change: { kinds: ['recipient-added', 'recipient-member-added', 'purpose-recipient-added'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  { id: 'new-sdk', change: { kinds: ['sdk-added'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  { id: 'sdk-company-changed', change: { kinds: ['sdk-company-changed'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  {
+    id: 'recipient-company-changed',
+    change: { kinds: ['recipient-renamed'], when: (c, ctx) => legalEntities.has(ctx.after.recipients.find((r) => r.id === c.record.id)?.kind ?? '') },
+    category: 'recipients',
+    level: 'separate-consent',
+    reason: pipl23,
+  },
+  { id: 'recipient-group-renamed', change: { kinds: ['recipient-renamed'] }, category: null, level: 'none', reason: wording },
+  { id: 'recipient-kind-changed', change: { kinds: ['recipient-kind-changed'] }, category: 'recipients', level: 'notify', reason: `${pipl17}；政策第八节第3项` },
+
+  // Row 4: new public disclosure, new cross-border transfer or storage abroad. Public disclosure has no
+  // structured field: it is prose in `sharing` (#disclosure), which needs review.
+  { id: 'cross-border', change: { kinds: ['cross-border-changed'], when: (c) => c.after === true }, category: 'recipients', level: 'separate-consent', reason: pipl39 },
+  { id: 'storage-abroad', change: { kinds: ['storage-location-changed'], when: (_, ctx) => ctx.after.storage.crossBorder }, category: 'recipients', level: 'separate-consent', reason: pipl39 },
+  { id: 'storage-moved', change: { kinds: ['storage-location-changed'] }, category: 'service-model', level: 'notify', reason: pipl17 },
+
+  // Row 5: children's data processing added or widened.
+  {
+    id: 'children-data',
+    change: { kinds: ['item-collected', 'item-added'], when: (c, ctx) => itemCategory(ctx, c.element?.id ?? c.record.id) === 'children' },
+    category: 'service-model',
+    level: 'separate-consent',
+    reason: pipl31,
+  },
+  {
+    id: 'children-widened',
+    change: {
+      kinds: ['child-age-changed', 'minimum-age-changed'],
+      when: (c, ctx) => (c.kind === 'child-age-changed' ? grew(c) : !grew(c) && Number(c.after) < ctx.after.childAge),
+    },
+    category: 'service-model',
+    level: 'separate-consent',
+    reason: pipl31,
+  },
+  { id: 'age-changed', change: { kinds: ['child-age-changed', 'minimum-age-changed'] }, category: 'service-model', level: 'notify', reason: pipl17 },
+
+  // Row 6: the controller (legal entity) changes; reconsent if purposes change too.
+  { id: 'controller-changed', change: { kinds: ['controller-changed'] }, category: 'controller', level: 'notify', reason: 'PIPL 第二十二条：因合并、分立等原因转移个人信息的，应当告知接收方的名称和联系方式；政策第八节第2项' },
+  {
+    id: 'controller-and-purposes-changed',
+    change: { kinds: ['controller-changed'], when: (_, ctx) => ctx.changes.some((c) => c.record.type === 'purpose') },
+    category: 'controller',
+    level: 'reconsent',
+    reason: 'PIPL 第二十二条：接收方变更原先的处理目的、处理方式的，应当重新取得个人同意；政策第八节第2项',
+  },
+
+  // Row 7: contact, department or complaint channel.
+  {
+    id: 'contact-changed',
+    change: { kinds: ['contact-added', 'contact-removed', 'contact-changed', 'dispute-venue-changed', 'controller-address-changed'] },
+    category: 'contact',
+    level: 'notify',
+    reason: `${pipl17}；政策第八节第5项（责任部门、联络方式及投诉渠道）`,
+  },
+
+  // Row 8: rights or the ways to exercise them (paths, response time); reconsent if a right is reduced.
+  {
+    id: 'rights-changed',
+    change: { kinds: ['right-added', 'right-renamed', 'way-added', 'way-changed', 'response-days-changed'] },
+    category: 'user-rights',
+    level: 'notify',
+    reason: `${pipl17}；政策第八节第4项（权利及其行使方式）`,
+  },
+  { id: 'right-reduced', change: { kinds: ['right-removed', 'way-removed'] }, category: 'user-rights', level: 'reconsent', reason: '政策第八节：未经您明确同意，我们不会限制您按照本隐私权政策所应享有的权利' },
+
+  // Row 9: retention period; reconsent if lengthened.
+  { id: 'retention-changed', change: { kinds: ['retention-changed'] }, category: 'service-model', level: 'notify', reason: `${pipl17}（保存期限，第十七条第一款第三项）` },
+  { id: 'retention-lengthened', change: { kinds: ['retention-changed'], when: grew }, category: 'service-model', level: 'reconsent', reason: `${pipl14}（延长保存期限改变处理方式）` },
+
+  // Row 10: an impact assessment showed high risk: notify at least.
+  { id: 'high-risk', change: { kinds: ['high-risk-assessment'] }, category: 'risk-assessment', level: 'notify', reason: 'PIPL 第五十五条、第五十六条：个人信息保护影响评估；政策第八节第6项' },
+
+  // Row 11: SDK or recipient removed, link/URL changed, data item dropped: changelog only.
+  {
+    id: 'removal',
+    change: {
+      kinds: [
+        'purpose-removed', 'item-no-longer-collected', 'permission-no-longer-used', 'item-removed', 'permission-removed', 'permission-access-changed',
+        'recipient-removed', 'recipient-member-removed', 'purpose-recipient-removed', 'sdk-removed', 'cross-border-changed',
+      ],
+    },
+    category: null,
+    level: 'none',
+    reason: changelog,
+  },
+  { id: 'link-changed', change: { kinds: ['sdk-url-changed'] }, category: null, level: 'none', reason: changelog },
+
+  // Row 12: wording, typos, reordering, formatting, definitions with unchanged scope.
+  { id: 'wording', change: { kinds: ['wording-changed', 'definition-added', 'definition-removed', 'chapters-reordered', 'item-category-changed'] }, category: null, level: 'none', reason: wording },
+];
+
+/** Row 13: edits a rule cannot read, which the release must record an editor's decision for. */
+export const reviewRules = {
+  prose: {
+    id: 'prose-in-covered-chapter',
+    reason: '政策第八节：章节正文在规则覆盖的范围内被修改，且没有结构化变更可以解释；由编辑判断通知级别并记录理由',
+  },
+  unmapped: {
+    id: 'prose-in-unmapped-chapter',
+    reason: '该章节不在 src/diff/chapter-categories.ts 中：为稳妥起见，其正文修改由编辑判断',
+  },
+  'scope-wording': {
+    id: 'scope-wording-changed',
+    reason: 'notice-rules.md：范围不变的措辞调整无需弹窗，但范围是否改变无法从文字读出；由编辑判断并记录理由',
+  },
+} as const;

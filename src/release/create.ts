@@ -1,0 +1,96 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { compilePolicy, serializeDocument } from '../compile/compile.ts';
+import { diffDocuments } from '../diff/diff.ts';
+import { assessFirstRelease } from '../diff/first-release.ts';
+import type { NoticeLevel } from '../diff/types.ts';
+import type { ReleaseRecord } from '../model/generated/release.ts';
+import { hasErrors } from '../report/messages.ts';
+import { readArchive } from './archive.ts';
+import { applyRulings, type Ruling } from './decisions.ts';
+import { ReleaseError } from './errors.ts';
+import { documentFile, recordFile, serializeRecord } from './files.ts';
+import { buildRecord } from './record.ts';
+import { compareReleaseIds, isDate, nextReleaseIdSameDay, parseReleaseId } from './release-id.ts';
+import { alreadyReleased, writeVersion } from './write.ts';
+
+export interface ReleaseOptions {
+  id: string;
+  /** Must agree with policy.yaml's `effective`, which the document shows; defaults to it. */
+  effective?: string;
+  note: string;
+  /** The editor's ruling for each review item, by review id. */
+  rulings: ReadonlyMap<string, Ruling>;
+  override?: { level: NoticeLevel; reason: string };
+  highRisk: boolean;
+  versionsDir: string;
+  policyDir: string;
+  cwd?: string;
+}
+
+export type ReleaseResult = { files: VFile[]; record?: undefined } | { files: VFile[]; record: ReleaseRecord; dir: string };
+
+/**
+ * Compiles the working sources and archives them as a new version. Refusals are ReleaseErrors;
+ * source problems come back as messages on `files`, with no record.
+ */
+export async function createRelease(options: ReleaseOptions): Promise<ReleaseResult> {
+  const { id, versionsDir } = options;
+  const parsed = parseReleaseId(id);
+  if (!parsed) throw new ReleaseError(`\`${id}\` is not a release id`, 'Use the update date, YYYY-MM-DD, with `.2`, `.3`, … for a further release on the same day.');
+  if (options.effective !== undefined && !isDate(options.effective)) throw new ReleaseError(`--effective \`${options.effective}\` is not a date`, 'Write it as YYYY-MM-DD.');
+  if (!options.note.trim()) throw new ReleaseError('The change note is empty', 'Say what changed for the changelog: --note "…".');
+
+  const archive = await readArchive(versionsDir);
+  const target = path.join(versionsDir, id);
+  if (await stat(target).then(() => true, () => false)) throw alreadyReleased(target);
+  const latest = archive.at(-1);
+  if (latest && compareReleaseIds(id, latest.id) <= 0) {
+    const next = parsed.date === parseReleaseId(latest.id)?.date ? nextReleaseIdSameDay(latest.id) : undefined;
+    throw new ReleaseError(
+      `Release id \`${id}\` is not after the latest release \`${latest.id}\``,
+      next ? `A further release on the same day is \`${next}\`.` : `Releases follow one another in time: use today's date, later than ${latest.id}.`,
+    );
+  }
+
+  const { files, document } = await compilePolicy({ policyDir: options.policyDir, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  if (!document || hasErrors(files)) return { files };
+  if (document.updated !== parsed.date) {
+    throw new ReleaseError(
+      `The release id \`${id}\` is dated ${parsed.date}, but policy.yaml says \`updated: ${document.updated}\``,
+      `The document shows policy.yaml's date as 本版本更新发布日期: set \`updated: ${parsed.date}\` in ${path.join(options.policyDir, 'policy.yaml')}, or release as --id ${document.updated}.`,
+    );
+  }
+  if (options.effective !== undefined && options.effective !== document.effective) {
+    throw new ReleaseError(
+      `--effective ${options.effective} differs from policy.yaml's \`effective: ${document.effective}\``,
+      `The document shows policy.yaml's date as 生效日期: set \`effective: ${options.effective}\` there, then release again.`,
+    );
+  }
+  if (latest && document.effective < latest.record.effective) {
+    throw new ReleaseError(
+      `The effective date ${document.effective} is before the latest release's (${latest.id}, effective ${latest.record.effective})`,
+      `Set \`effective:\` in policy.yaml to ${latest.record.effective} or later.`,
+    );
+  }
+
+  const assessment = latest
+    ? diffDocuments(latest.document, document, { highRisk: options.highRisk, fromLabel: latest.id, toLabel: id })
+    : assessFirstRelease(document, { highRisk: options.highRisk });
+  const decisions = applyRulings(assessment.review, options.rulings);
+  const policyJson = serializeDocument(document);
+  const record = buildRecord({
+    id,
+    previous: latest,
+    document,
+    assessment,
+    decisions,
+    override: options.override,
+    highRisk: options.highRisk,
+    note: options.note.trim(),
+    files: { [documentFile]: policyJson },
+  });
+  const dir = await writeVersion(versionsDir, id, { [documentFile]: policyJson, [recordFile]: serializeRecord(record) });
+  return { files, record, dir };
+}

@@ -1,0 +1,100 @@
+// One version folder: its record, the hash of every file it lists, its document.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CompiledPolicy } from '../model/index.ts';
+import type { ReleaseRecord } from '../model/generated/release.ts';
+import type { ArchiveProblem } from './errors.ts';
+import { documentFile, recordFile, recordSha256, serializeRecord, sha256Hex } from './files.ts';
+import { parseReleaseId } from './release-id.ts';
+import { schemaProblems } from './schema.ts';
+
+/** One released version, read from versions/<id>/. */
+export interface Release {
+  id: string;
+  record: ReleaseRecord;
+  document: CompiledPolicy;
+}
+
+/** What the next release links to: a record that could be read, and its bytes. */
+export interface Link {
+  id: string;
+  record: ReleaseRecord;
+  bytes: Buffer;
+}
+
+export interface VersionFolder {
+  id: string;
+  dir: string;
+  /** Path as shown in messages. */
+  shown: string;
+  /** Every file in the folder, relative, `/`-separated, sorted. */
+  files: string[];
+}
+
+/** Reads one version folder: its link when the record parses and matches its schema, the release when nothing is wrong. */
+export async function readVersion(folder: VersionFolder, problems: ArchiveProblem[]): Promise<{ link?: Link; release?: Release }> {
+  const at = (file: string) => `${folder.shown}/${file}`;
+  const report = (file: string, message: string) => void problems.push({ path: at(file), message });
+  const before = problems.length;
+  if (!folder.files.includes(recordFile)) {
+    report(recordFile, 'missing: every version folder holds its release record');
+    return {};
+  }
+  const recordBytes = await readFile(path.join(folder.dir, recordFile));
+  const record = parseJson<ReleaseRecord>(recordBytes, (message) => report(recordFile, message));
+  if (!record) return {};
+  for (const problem of schemaProblems('release.schema.json', record)) report(recordFile, `does not match schemas/release.schema.json: ${problem}`);
+  if (problems.length > before) return {};
+  const link = { id: folder.id, record, bytes: recordBytes };
+
+  if (recordBytes.toString('utf8') !== serializeRecord(record)) report(recordFile, 'changed: not byte-identical to the record as `policy release` wrote it');
+  if (record.sha256 !== recordSha256(record)) report(recordFile, `changed: its content no longer matches its sha256 ${record.sha256}`);
+  if (record.id !== folder.id) report(recordFile, `records id \`${record.id}\`, but its folder is \`${folder.id}\``);
+  if (parseReleaseId(record.id)?.date !== record.updated) report(recordFile, `the id \`${record.id}\` does not start with the update date ${record.updated}`);
+  if (record.popup !== (record.level !== 'none')) report(recordFile, `popup is ${record.popup} but the level is \`${record.level}\``);
+
+  const listed = new Set(record.files.map((file) => file.path));
+  for (const file of folder.files) if (file !== recordFile && !listed.has(file)) report(file, 'extra file: not listed in release.json');
+  const contents = new Map<string, Buffer>();
+  for (const file of record.files) {
+    if (!folder.files.includes(file.path)) {
+      report(file.path, 'missing: listed in release.json');
+      continue;
+    }
+    const bytes = await readFile(path.join(folder.dir, file.path));
+    contents.set(file.path, bytes);
+    const hash = sha256Hex(bytes);
+    if (hash !== file.sha256 || bytes.length !== file.size) {
+      report(file.path, `changed: sha256 ${hash} (${bytes.length} bytes), release.json records ${file.sha256} (${file.size} bytes)`);
+    }
+  }
+  const document = readDocument(record, contents.get(documentFile), report);
+  if (!document || problems.length > before) return { link };
+  return { link, release: { id: folder.id, record, document } };
+}
+
+/** The version's document, checked against its own sha256 and the record's dates. */
+function readDocument(record: ReleaseRecord, bytes: Buffer | undefined, report: (file: string, message: string) => void): CompiledPolicy | undefined {
+  if (!record.files.some((file) => file.path === documentFile)) {
+    report(recordFile, `does not list ${documentFile}, the version's document`);
+    return undefined;
+  }
+  if (!bytes) return undefined;
+  const document = parseJson<CompiledPolicy>(bytes, (message) => report(documentFile, message));
+  if (!document) return undefined;
+  const { sha256, ...body } = document;
+  if (sha256 !== sha256Hex(JSON.stringify(body))) report(documentFile, `changed: its content no longer matches its own sha256 ${sha256}`);
+  if (document.updated !== record.updated || document.effective !== record.effective) {
+    report(documentFile, `dates ${document.updated} / ${document.effective} differ from release.json's ${record.updated} / ${record.effective}`);
+  }
+  return document;
+}
+
+function parseJson<T>(bytes: Buffer, report: (message: string) => void): T | undefined {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as T;
+  } catch (cause) {
+    report(`not valid JSON (${(cause as Error).message})`);
+    return undefined;
+  }
+}
