@@ -2,11 +2,13 @@
 // `npm run bench -- compile site` runs only those sections.
 import { benchCompile } from './compile.ts';
 import { benchDiff } from './diff.ts';
+import { benchFeed } from './feed.ts';
 import { printRows, type Row } from './lib.ts';
 
 const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> = [
   ['compile', 'Compile (issue #2)', benchCompile],
   ['diff', 'Diff (issue #3)', benchDiff],
+  ['feed', 'App feed (issue #6)', benchFeed],
 ];
 
 const wanted = process.argv.slice(2);

@@ -8,6 +8,7 @@ import * as releaseCommand from './commands/release.ts';
 import * as verifyCommand from './commands/verify.ts';
 import * as diffCommand from './commands/diff.ts';
 import * as reviewCommand from './commands/review.ts';
+import * as keygenCommand from './commands/keygen.ts';
 
 interface Command {
   usage: string;
@@ -21,6 +22,7 @@ const commands: Record<string, Command> = {
   verify: { usage: verifyCommand.usage, run: verifyCommand.verify },
   diff: { usage: diffCommand.usage, run: diffCommand.diff },
   review: { usage: reviewCommand.usage, run: reviewCommand.review },
+  keygen: { usage: keygenCommand.usage, run: keygenCommand.keygen },
 };
 
 function help(): string {

@@ -15,6 +15,11 @@ export const generatedTypes: ReadonlyArray<readonly [file: string, name: string]
   ['compiled-policy.schema.json', 'CompiledPolicy'],
   ['diff.schema.json', 'PolicyDiff'],
   ['release.schema.json', 'ReleaseRecord'],
+  ['feed-index.schema.json', 'FeedIndex'],
+  ['feed-history.schema.json', 'FeedHistory'],
+  ['feed-version.schema.json', 'FeedVersion'],
+  ['feed-keys.schema.json', 'FeedKeys'],
+  ['feed-signature.schema.json', 'FeedSignature'],
 ];
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { generateKeyPair } from '../../feed/keygen.ts';
+import { parse } from '../args.ts';
+
+export const usage = `policy keygen [--out DIR] [--force]
+
+Creates an Ed25519 key pair for signing the app feed (feed/index.json.sig). Writes the private key
+(PKCS#8 PEM, file mode 0600) and its public key (the keys.json entry apps pin), and prints how to
+use them. Never overwrites a file.
+
+  --out DIR   where to write (default: $XDG_CONFIG_HOME/policy-press/keys, else
+              ~/.config/policy-press/keys); refused inside the repository
+  --force     write inside the repository anyway (never commit the private key)`;
+
+function defaultDir(env: NodeJS.ProcessEnv): string {
+  return path.join(env.XDG_CONFIG_HOME || path.join(homedir(), '.config'), 'policy-press', 'keys');
+}
+
+/** The git repository around `dir` (its top folder), or undefined outside one. */
+function repositoryOf(dir: string): string | undefined {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, '.git'))) return at;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
+/** The nearest existing ancestor, resolved through symlinks. */
+async function realAncestor(dir: string): Promise<string> {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const real = await realpath(at).catch(() => undefined);
+    if (real) return path.join(real, path.relative(at, path.resolve(dir)));
+    if (path.dirname(at) === at) return path.resolve(dir);
+  }
+}
+
+export async function keygen(argv: string[]): Promise<number> {
+  const { values } = parse(argv, { out: { type: 'string' }, force: { type: 'boolean', default: false } });
+  const out = path.resolve(values.out ?? defaultDir(process.env));
+  const repository = repositoryOf(process.cwd());
+  if (repository && !values.force) {
+    const [realOut, realRepo] = await Promise.all([realAncestor(out), realpath(repository)]);
+    const relative = path.relative(realRepo, realOut);
+    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+      process.stderr.write(`policy keygen: ${out} is inside the repository ${repository}; a private key there is one \`git add\` away from being published.\n  hint: Leave out --out (the default is ${defaultDir(process.env)}), or pass --force if this folder is git-ignored and never pushed.\n`);
+      return 1;
+    }
+  }
+  const { privatePem, published } = generateKeyPair();
+  const privateFile = path.join(out, `policy-feed-${published.kid}.pem`);
+  const publicFile = path.join(out, `policy-feed-${published.kid}.pub.json`);
+  const entry = { kid: published.kid, alg: published.alg, publicKey: published.publicKey };
+  await mkdir(out, { recursive: true, mode: 0o700 });
+  await writeFile(privateFile, privatePem, { mode: 0o600, flag: 'wx' });
+  await chmod(privateFile, 0o600);
+  await writeFile(publicFile, JSON.stringify(entry, null, 2) + '\n', { flag: 'wx' });
+  process.stdout.write(`policy keygen: wrote a new Ed25519 key pair
+  private key: ${privateFile} (mode 0600; keep it secret, back it up offline)
+  public key:  ${publicFile}
+
+kid:        ${published.kid}
+public key: ${published.publicKey} (raw, base64url)
+
+Sign the feed with it:
+  export POLICY_SIGNING_KEY_FILE='${privateFile}'
+or, in CI, store the file's contents as the secret POLICY_SIGNING_KEY.
+
+Pin it in the apps (trustedKeys; docs/app-clients.md):
+  ${JSON.stringify(entry)}
+
+Rotating? Ship apps that pin this key first, list it meanwhile with
+  POLICY_PUBLISHED_KEYS='${publicFile}'
+then switch POLICY_SIGNING_KEY_FILE to it and list the old key in POLICY_PUBLISHED_KEYS for a while.
+`);
+  return 0;
+}

@@ -1,0 +1,136 @@
+import type { ConsentReceipt, Decision, FeedIndex, PromptDecision, Refusal, TrustedKey } from './types.ts';
+import type { FeedStorage, ClientState } from './storage.ts';
+import { readDocuments, readReceipt, readState, writeDocuments, writeReceipt, writeState } from './storage.ts';
+import { get, type Fetch } from './http.ts';
+import { importTrustedKeys } from './trusted-keys.ts';
+import { verifyIndex, type VerifyOptions } from './verify-index.ts';
+import { resolveTimeline, defaultUtcOffset } from './timeline.ts';
+import { decide, versionsNeeded } from './decide.ts';
+import { fetchHistory, fetchVersion, type DocumentSource } from './documents.ts';
+import { consentReceipt } from './receipt.ts';
+import { asRefusal } from './refusal.ts';
+import { utf8 } from './bytes.ts';
+
+export interface CheckOptions {
+  /** The policy site, e.g. https://privacy.mijian.example/ (the index is feed/index.json under it). */
+  baseUrl: string;
+  storage: FeedStorage;
+  /** The keys pinned in the app (entries of keys.json). */
+  trustedKeys: readonly TrustedKey[];
+  fetch?: Fetch;
+  now?: Date;
+  /** Per request; the app must never wait on the feed at start-up (default 5000). */
+  timeoutMs?: number;
+  /** WebCrypto with Ed25519 (default: globalThis.crypto.subtle; React Native needs a polyfill). */
+  subtle?: SubtleCrypto;
+  /** Development only: accept an index built without a signing key. */
+  allowUnsigned?: boolean;
+  /** The time zone effective dates are in (default +08:00, China Standard Time). */
+  utcOffset?: string;
+}
+
+export type CheckResult =
+  | (Decision & { ok: true; source: 'network' | 'cache'; serial: number; warnings: Refusal[] })
+  | { ok: false; refusal: Refusal; warnings: Refusal[] };
+
+interface Accepted {
+  index: FeedIndex;
+  source: 'network' | 'cache';
+  fresh?: Pick<ClientState, 'index' | 'signature' | 'etag'>;
+}
+
+const text = (bytes: Uint8Array | undefined) => (bytes ? utf8.decode(bytes) : undefined);
+
+/** The index from the network (conditional GET), else the cached one; verified either way. */
+async function loadIndex(options: Required<Pick<CheckOptions, 'fetch' | 'timeoutMs'>> & { baseUrl: string }, state: ClientState, verify: VerifyOptions, warnings: Refusal[]): Promise<Accepted | Refusal> {
+  const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const url = new URL('feed/index.json', base).toString();
+  try {
+    const got = await get(options.fetch, url, { ...(state.index && state.etag ? { etag: state.etag } : {}), timeoutMs: options.timeoutMs });
+    if (got?.status === 304) {
+      const index = await verifyIndex({ index: utf8.encode(state.index!), signature: state.signature ? utf8.encode(state.signature) : undefined, url }, verify);
+      return { index, source: 'network' };
+    }
+    const signature = await get(options.fetch, `${url}.sig`, { timeoutMs: options.timeoutMs, optional: true });
+    const signatureBytes = signature?.status === 200 ? signature.bytes : undefined;
+    const index = await verifyIndex({ index: got!.bytes, signature: signatureBytes, url }, verify);
+    const fresh = { index: text(got!.bytes), signature: text(signatureBytes), etag: got!.etag };
+    return { index, source: 'network', fresh };
+  } catch (cause) {
+    warnings.push(asRefusal(cause));
+  }
+  if (!state.index) return warnings.pop()!;
+  try {
+    const index = await verifyIndex({ index: utf8.encode(state.index), signature: state.signature ? utf8.encode(state.signature) : undefined, url }, verify);
+    return { index, source: 'cache' };
+  } catch (cause) {
+    return asRefusal(cause);
+  }
+}
+
+/**
+ * What to do at launch. Never throws for a bad or missing feed: it returns `ok: false` with the
+ * refusal, and the app goes on without a prompt (and tries again at the next launch).
+ */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const subtle = options.subtle ?? globalThis.crypto.subtle;
+  const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const now = options.now ?? new Date();
+  const [state, receipt, keys] = await Promise.all([readState(options.storage), readReceipt(options.storage), importTrustedKeys(options.trustedKeys, subtle)]);
+  const warnings: Refusal[] = [];
+  const verify: VerifyOptions = { keys, now, highestSerial: state.serial, allowUnsigned: options.allowUnsigned ?? false, subtle };
+
+  const loaded = await loadIndex({ baseUrl: options.baseUrl, fetch, timeoutMs }, state, verify, warnings);
+  if (!('index' in loaded)) return { ok: false, refusal: loaded, warnings };
+  const { index, source, fresh } = loaded;
+  const next: ClientState = { ...state, ...(fresh ?? {}), serial: Math.max(state.serial ?? 0, index.serial) };
+
+  const stored = { ...(receipt ? { receipt } : {}), ...(state.seen ? { seen: state.seen } : {}) };
+  const cache = await readDocuments(options.storage);
+  const cachedBefore = Object.keys(cache).sort().join();
+  const documents: DocumentSource = { fetch, timeoutMs, subtle, cache };
+  const used = new Set<string>();
+  const utcOffset = options.utcOffset ?? defaultUtcOffset;
+  let decision: Decision;
+  try {
+    let timeline = resolveTimeline(index, undefined, stored, now, utcOffset);
+    if (timeline === 'need-history') {
+      const history = await fetchHistory(index.history, documents);
+      used.add(index.history.sha256);
+      timeline = resolveTimeline(index, history, stored, now, utcOffset) as Exclude<typeof timeline, 'need-history'>;
+    }
+    const versions = new Map();
+    for (const ref of versionsNeeded(timeline, stored)) {
+      versions.set(ref.id, await fetchVersion(ref, documents));
+      used.add(ref.sha256);
+    }
+    decision = decide(timeline, versions, stored);
+  } catch (cause) {
+    const refusal = asRefusal(cause);
+    await writeState(options.storage, next);
+    return { ok: false, refusal, warnings };
+  }
+  if (decision.action === 'none' && decision.reason === 'quiet-update') next.seen = decision.version!.id;
+  await writeState(options.storage, next);
+  // Keep only the documents this decision used: storage stays bounded, and a later offline launch still has them.
+  const keep = Object.fromEntries(Object.entries(cache).filter(([sha]) => used.has(sha)));
+  if (Object.keys(keep).sort().join() !== cachedBefore) await writeDocuments(options.storage, keep);
+  return { ok: true, ...decision, source, serial: index.serial, warnings };
+}
+
+/**
+ * Stores the receipt once the user agreed to `decision` (for `notify`: acknowledged it), with the
+ * answer to each separate-consent item (one not answered is not granted). Returns it, for the app
+ * to keep or send to its server.
+ */
+export async function accept(options: { storage: FeedStorage; decision: PromptDecision; acceptedAt?: Date; separateConsent?: Readonly<Record<string, boolean>> }): Promise<ConsentReceipt> {
+  const previous = await readReceipt(options.storage);
+  const receipt = consentReceipt(options.decision, {
+    acceptedAt: options.acceptedAt ?? new Date(),
+    ...(options.separateConsent ? { separateConsent: options.separateConsent } : {}),
+    ...(previous ? { previous } : {}),
+  });
+  await writeReceipt(options.storage, receipt);
+  return receipt;
+}

@@ -1,0 +1,55 @@
+import type { FeedHistory, FeedVersion } from './types.ts';
+import type { Fetch } from './http.ts';
+import { get } from './http.ts';
+import { FeedRefusal } from './refusal.ts';
+import { sha256Hex, utf8 } from './bytes.ts';
+
+export interface Pointer {
+  url: string;
+  sha256: string;
+  length: number;
+}
+
+export interface DocumentSource {
+  fetch: Fetch;
+  timeoutMs: number;
+  subtle: SubtleCrypto;
+  /** Texts already verified, by sha256; documents fetched now are added. */
+  cache: Record<string, string>;
+}
+
+async function matches(bytes: Uint8Array, pointer: Pointer, subtle: SubtleCrypto): Promise<boolean> {
+  return bytes.length === pointer.length && (await sha256Hex(bytes, subtle)) === pointer.sha256;
+}
+
+/** A document the index (or the history) points to, once its length and sha256 match. */
+async function fetchPointed(pointer: Pointer, source: DocumentSource): Promise<unknown> {
+  const cached = source.cache[pointer.sha256];
+  if (cached !== undefined && (await matches(utf8.encode(cached), pointer, source.subtle))) return JSON.parse(cached);
+  const fetched = await get(source.fetch, pointer.url, { timeoutMs: source.timeoutMs });
+  if (fetched?.status !== 200) throw new FeedRefusal('http-error', `${pointer.url} gave no document.`, pointer.url);
+  if (!(await matches(fetched.bytes, pointer, source.subtle))) {
+    throw new FeedRefusal('hash-mismatch', `${pointer.url} does not match the sha256 and length the signed index gives for it.`, pointer.url);
+  }
+  const text = utf8.decode(fetched.bytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text!);
+  } catch {
+    throw new FeedRefusal('malformed', `${pointer.url} is not JSON.`, pointer.url);
+  }
+  source.cache[pointer.sha256] = text!;
+  return value;
+}
+
+export async function fetchHistory(pointer: Pointer, source: DocumentSource): Promise<FeedHistory> {
+  const history = (await fetchPointed(pointer, source)) as FeedHistory;
+  if (history?.format !== 'policy-press/feed-history@1' || !Array.isArray(history.releases)) throw new FeedRefusal('malformed', `${pointer.url} is not a feed history.`, pointer.url);
+  return history;
+}
+
+export async function fetchVersion(pointer: Pointer & { id: string }, source: DocumentSource): Promise<FeedVersion> {
+  const version = (await fetchPointed(pointer, source)) as FeedVersion;
+  if (version?.format !== 'policy-press/feed-version@1' || version.id !== pointer.id) throw new FeedRefusal('malformed', `${pointer.url} is not the version document of ${pointer.id}.`, pointer.url);
+  return version;
+}

@@ -1,0 +1,68 @@
+// POLICY_PUBLISHED_KEYS: public keys listed in keys.json beside the signing key, so that during a
+// rotation the old and the new key are both listed. A JSON file path, or the JSON itself: a list
+// of keys.json entries (or of raw base64url public keys), or a whole keys.json document.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PublishedKey } from './types.ts';
+import type { Loaded } from './signing-key.ts';
+import { keyId } from './kid.ts';
+import { toInstant } from './time.ts';
+
+const hint = 'POLICY_PUBLISHED_KEYS takes a JSON file path or inline JSON: a list like [{"publicKey":"<43 base64url chars>","notAfter":"2026-01-01T00:00:00Z"}], or an old keys.json.';
+
+function entryOf(value: unknown, at: string): Loaded<PublishedKey> {
+  const entry = typeof value === 'string' ? { publicKey: value } : value;
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return { errors: [`${at} is not a key.\n  hint: ${hint}`], warnings: [] };
+  const { publicKey, kid, alg, notBefore, notAfter } = entry as Record<string, unknown>;
+  if (typeof publicKey !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(publicKey)) {
+    return { errors: [`${at}: \`publicKey\` must be the raw 32-byte Ed25519 public key in base64url (43 characters).\n  hint: Copy the entry \`policy keygen\` printed, or one from an earlier keys.json.`], warnings: [] };
+  }
+  if (alg !== undefined && alg !== 'Ed25519') return { errors: [`${at}: \`alg\` is \`${String(alg)}\`; only Ed25519 is supported.\n  hint: ${hint}`], warnings: [] };
+  const derived = keyId(publicKey);
+  if (kid !== undefined && kid !== derived) {
+    return { errors: [`${at}: \`kid\` ${String(kid)} does not match its public key (which gives ${derived}).\n  hint: Remove \`kid\` (it is derived) or fix \`publicKey\`.`], warnings: [] };
+  }
+  const key: PublishedKey = { kid: derived, alg: 'Ed25519', publicKey, signing: false };
+  for (const [name, value] of [['notBefore', notBefore], ['notAfter', notAfter]] as const) {
+    if (value === undefined) continue;
+    const instant = typeof value === 'string' ? toInstant(value) : undefined;
+    if (!instant) return { errors: [`${at}: \`${name}\` is not a time.\n  hint: Write it as 2026-01-01T00:00:00Z.`], warnings: [] };
+    key[name] = instant;
+  }
+  return { value: key, errors: [], warnings: [] };
+}
+
+/** Parses the variable's JSON (already read), collecting every problem. */
+export function parsePublishedKeys(json: string, source: string): Loaded<PublishedKey[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (cause) {
+    return { errors: [`${source} is not valid JSON (${(cause as Error).message}).\n  hint: ${hint}`], warnings: [] };
+  }
+  const list = Array.isArray(parsed) ? parsed : (parsed as { keys?: unknown } | null)?.keys;
+  if (!Array.isArray(list)) return { errors: [`${source} is neither a list of keys nor a keys.json document.\n  hint: ${hint}`], warnings: [] };
+  const keys: PublishedKey[] = [];
+  const errors: string[] = [];
+  list.forEach((value, i) => {
+    const entry = entryOf(value, `${source}[${i}]`);
+    errors.push(...entry.errors);
+    if (entry.value) keys.push(entry.value);
+  });
+  return errors.length ? { errors, warnings: [] } : { value: keys, errors, warnings: [] };
+}
+
+/** The keys POLICY_PUBLISHED_KEYS names; an empty list when it is unset. */
+export async function loadPublishedKeys(env: Record<string, string | undefined>, options: { cwd?: string } = {}): Promise<Loaded<PublishedKey[]>> {
+  const value = env.POLICY_PUBLISHED_KEYS?.trim();
+  if (!value) return { value: [], errors: [], warnings: [] };
+  if (value.startsWith('[') || value.startsWith('{')) return parsePublishedKeys(value, 'POLICY_PUBLISHED_KEYS');
+  const file = path.resolve(options.cwd ?? process.cwd(), value);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { errors: [`POLICY_PUBLISHED_KEYS names \`${value}\`, which cannot be read.\n  hint: ${hint}`], warnings: [] };
+  }
+  return parsePublishedKeys(text, `POLICY_PUBLISHED_KEYS \`${value}\``);
+}

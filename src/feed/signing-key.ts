@@ -1,0 +1,78 @@
+// The private key that signs the index: from POLICY_SIGNING_KEY (the key itself) or
+// POLICY_SIGNING_KEY_FILE (a path outside the repository). Problems are returned, never thrown.
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { PublishedKey } from './types.ts';
+import { keyId, rawPublicKey } from './kid.ts';
+
+export interface SigningKey {
+  privateKey: KeyObject;
+  /** As keys.json lists it. */
+  published: PublishedKey;
+}
+
+export interface Loaded<T> {
+  value?: T;
+  errors: string[];
+  warnings: string[];
+}
+
+const keygenHint = 'Create a key pair with `policy keygen`, then set POLICY_SIGNING_KEY_FILE to the private key file it prints (or POLICY_SIGNING_KEY to its contents).';
+
+/** Reads a PKCS#8 Ed25519 private key given as PEM, or as base64 / base64url of its DER bytes. */
+export function parsePrivateKey(text: string, source: string): Loaded<SigningKey> {
+  const trimmed = text.trim();
+  let privateKey: KeyObject;
+  try {
+    privateKey = trimmed.startsWith('-----BEGIN')
+      ? createPrivateKey({ key: trimmed, format: 'pem' })
+      : createPrivateKey({ key: Buffer.from(trimmed, /[-_]/.test(trimmed) ? 'base64url' : 'base64'), format: 'der', type: 'pkcs8' });
+  } catch {
+    return { errors: [`${source} is not a PKCS#8 private key (PEM, or base64 of its DER bytes).\n  hint: ${keygenHint}`], warnings: [] };
+  }
+  if (privateKey.asymmetricKeyType !== 'ed25519') {
+    return { errors: [`${source} is a ${privateKey.asymmetricKeyType ?? 'unknown'} key; the feed is signed with Ed25519.\n  hint: ${keygenHint}`], warnings: [] };
+  }
+  const raw = rawPublicKey(privateKey);
+  return { value: { privateKey, published: { kid: keyId(raw), alg: 'Ed25519', publicKey: raw, signing: true } }, errors: [], warnings: [] };
+}
+
+/** True when `file` is `dir` or inside it. */
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * The signing key named by the environment; no value (and no error) when neither variable is
+ * set. `repoRoot` is the repository: a key file inside it is refused.
+ */
+export async function loadSigningKey(env: Record<string, string | undefined>, options: { repoRoot: string; cwd?: string }): Promise<Loaded<SigningKey>> {
+  const inline = env.POLICY_SIGNING_KEY?.trim();
+  const file = env.POLICY_SIGNING_KEY_FILE?.trim();
+  if (inline && file) {
+    return { errors: ['Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set.\n  hint: Set only one: the key itself (a CI secret) or the path of its file.'], warnings: [] };
+  }
+  if (inline) return parsePrivateKey(inline, 'POLICY_SIGNING_KEY');
+  if (!file) return { errors: [], warnings: [] };
+
+  const resolved = path.resolve(options.cwd ?? process.cwd(), file);
+  let real: string;
+  try {
+    real = await realpath(resolved);
+  } catch {
+    return { errors: [`POLICY_SIGNING_KEY_FILE names \`${file}\`, which does not exist.\n  hint: ${keygenHint}`], warnings: [] };
+  }
+  const repo = await realpath(options.repoRoot).catch(() => path.resolve(options.repoRoot));
+  if (isInside(real, repo)) {
+    return { errors: [`POLICY_SIGNING_KEY_FILE \`${file}\` is inside the repository; a private key must never be committed.\n  hint: Move it outside (e.g. ~/.config/policy-press/), delete it from the repository and its history, and publish with a new key if it was ever pushed.`], warnings: [] };
+  }
+  const warnings: string[] = [];
+  const { mode } = await stat(real);
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    warnings.push(`The signing key file \`${file}\` can be read by other users (mode ${(mode & 0o777).toString(8)}).\n  hint: chmod 600 '${file}'`);
+  }
+  const loaded = parsePrivateKey(await readFile(real, 'utf8'), `POLICY_SIGNING_KEY_FILE \`${file}\``);
+  return { ...loaded, warnings: [...warnings, ...loaded.warnings] };
+}
