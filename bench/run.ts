@@ -3,11 +3,13 @@
 import { benchCompile } from './compile.ts';
 import { benchDiff } from './diff.ts';
 import { benchFeed } from './feed.ts';
+import { benchSite } from './site.ts';
 import { printRows, type Row } from './lib.ts';
 
 const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> = [
   ['compile', 'Compile (issue #2)', benchCompile],
   ['diff', 'Diff (issue #3)', benchDiff],
+  ['site', 'Site build without PDFs (issue #4)', benchSite],
   ['feed', 'App feed (issue #6)', benchFeed],
 ];
 

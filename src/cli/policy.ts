@@ -9,6 +9,7 @@ import * as verifyCommand from './commands/verify.ts';
 import * as diffCommand from './commands/diff.ts';
 import * as reviewCommand from './commands/review.ts';
 import * as keygenCommand from './commands/keygen.ts';
+import * as buildCommand from './commands/build.ts';
 
 interface Command {
   usage: string;
@@ -23,6 +24,7 @@ const commands: Record<string, Command> = {
   diff: { usage: diffCommand.usage, run: diffCommand.diff },
   review: { usage: reviewCommand.usage, run: reviewCommand.review },
   keygen: { usage: keygenCommand.usage, run: keygenCommand.keygen },
+  build: { usage: buildCommand.usage, run: buildCommand.build },
 };
 
 function help(): string {

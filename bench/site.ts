@@ -1,0 +1,99 @@
+// Site build speed (no PDFs): the fixture history (4 releases) and a synthetic history of 100,
+// each beside a plain Astro build of the same number of seed-sized static pages; and the weight of `/`.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSite } from '../src/publish/build.ts';
+import { dated, makeFixtureHistory, release } from '../test/site/history.ts';
+import { median, ms, node, root, timeProcess, type Row } from './lib.ts';
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((name) => name.endsWith('.html')).length;
+}
+
+async function timeBuild(versionsDir: string, outDir: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await buildSite({ versionsDir, outDir, siteUrl: 'https://privacy.mijian.example' });
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** A history of `count` releases of the real policy, each a one-word edit a day after the last. */
+async function syntheticHistory(dir: string, count: number): Promise<string> {
+  const policyDir = path.join(dir, 'policy');
+  await cp(path.join(root, 'policy'), policyDir, { recursive: true });
+  const versionsDir = path.join(dir, 'versions');
+  const preamble = path.join(policyDir, 'chapters/preamble.md');
+  const original = await readFile(preamble, 'utf8');
+  const start = Date.UTC(2021, 9, 13);
+  for (let i = 0; i < count; i++) {
+    const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    if (i > 0) {
+      await dated(policyDir, date);
+      await writeFile(preamble, original.replace('您的信任对我们非常重要', `您的信任对我们非常重要（第${i}次修订）`));
+    }
+    await release(policyDir, versionsDir, date, i === 0 ? '首次发布' : `第${i}次修订`);
+  }
+  return versionsDir;
+}
+
+/** A plain Astro project with `pages` static pages, each holding the seed's text. */
+async function plainAstro(dir: string, pages: number): Promise<string> {
+  const seed = await readFile(path.resolve(root, '../shared/seed/000_b4bf405e1e31b9de.txt'), 'utf8');
+  const paragraphs = seed.split('\n').filter((line) => line.trim() !== '');
+  await mkdir(path.join(dir, 'src/pages'), { recursive: true });
+  await writeFile(path.join(dir, 'src/seed.json'), JSON.stringify(paragraphs));
+  await writeFile(
+    path.join(dir, 'src/pages/[n].astro'),
+    `---\nimport paragraphs from '../seed.json';\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{Astro.params.n}</title></head><body><main>{paragraphs.map((p) => <p>{p}</p>)}</main></body></html>\n`,
+  );
+  return dir;
+}
+
+/** `astro build` of the plain project, as a process (as our build runs Astro). */
+function timePlainAstro(dir: string, runs: number): number {
+  const time = timeProcess(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir, '--silent'], runs, { cwd: dir });
+  if (time === undefined) throw new Error('the plain Astro build failed');
+  return time;
+}
+
+export async function benchSite(): Promise<Row[]> {
+  const rows: Row[] = [];
+  const work = await mkdtemp(path.join(tmpdir(), 'policy-bench-site-'));
+  await mkdir(path.join(root, '.tmp'), { recursive: true });
+  try {
+    for (const [label, makeVersions] of [
+      ['fixture history (4 releases)', async (dir: string) => (await makeFixtureHistory(dir)).versionsDir],
+      ['synthetic history (100 releases)', (dir: string) => syntheticHistory(dir, 100)],
+    ] as const) {
+      const dir = path.join(work, label.split(' ')[0]!);
+      await mkdir(dir);
+      const versionsDir = await makeVersions(dir);
+      const outDir = path.join(dir, 'dist');
+      const ours = await timeBuild(versionsDir, outDir, 3);
+      const pages = await countPages(outDir);
+      // Inside the project, so the plain project resolves the same astro package.
+      const plain = await mkdtemp(path.join(root, '.tmp', 'bench-plain-'));
+      const baseline = timePlainAstro(await plainAstro(plain, pages), 3);
+      await rm(plain, { recursive: true, force: true });
+      rows.push({ name: `site build, ${label}: ${pages} pages (3 runs)`, value: ms(ours), target: '≤ 2× baseline', note: `${(ours / baseline).toFixed(2)}× baseline` });
+      rows.push({ name: `baseline: plain Astro build of ${pages} seed-sized pages`, value: ms(baseline) });
+      if (label.startsWith('fixture')) {
+        const html = await readFile(path.join(outDir, 'index.html'));
+        const cssFiles = (await readdir(path.join(outDir, '_astro'))).filter((f) => f.endsWith('.css'));
+        const css = Buffer.concat(await Promise.all(cssFiles.map((f) => readFile(path.join(outDir, '_astro', f)))));
+        const weight = gzipSync(html, { level: 9 }).length + gzipSync(css, { level: 9 }).length;
+        const js = /<script/.test(html.toString()) ? 'has script' : '0 KB';
+        rows.push({ name: 'weight of `/`: HTML + CSS, gzipped', value: `${(weight / 1024).toFixed(1)} KB`, target: '≤ 25 KB', note: `JavaScript: ${js}` });
+      }
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../src/publish/site-data.ts';
+import { atomFeed } from '../../../src/publish/atom.ts';
+
+export const GET: APIRoute = async () => {
+  const { versions, current, config } = await siteData();
+  const records = [...versions].reverse().map((v) => v.record);
+  return new Response(atomFeed(records, { siteUrl: config.siteUrl, title: current?.document.title ?? '隐私政策' }), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../src/publish/site-data.ts';
+import { collectedCsv, collectedList } from '../../../src/publish/lists.ts';
+
+export const GET: APIRoute = async () => {
+  const { current } = await siteData();
+  return new Response(collectedCsv(current ? collectedList(current.document) : []), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

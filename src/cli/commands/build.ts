@@ -1,0 +1,31 @@
+import { buildSite } from '../../publish/build.ts';
+import { siteConfig } from '../../publish/config.ts';
+import { parse } from '../args.ts';
+
+export const usage = `policy build [--versions DIR] [--out DIR] [--site-url URL]
+
+Builds the static site from the released archive: the current policy, every version, redlines,
+the two lists, the feed and the PDFs. Writes into a temporary folder and moves it into place only
+when everything succeeded. A tampered archive stops the build.
+
+  --versions DIR   the released archive (default: versions, or $POLICY_VERSIONS_DIR)
+  --out DIR        the output folder (default: dist)
+  --site-url URL   the absolute URL the site is published at (default: $POLICY_SITE_URL)`;
+
+export async function build(argv: string[]): Promise<number> {
+  const defaults = siteConfig();
+  const { values } = parse(argv, {
+    versions: { type: 'string', default: defaults.versionsDir },
+    out: { type: 'string', default: 'dist' },
+    'site-url': { type: 'string', default: defaults.siteUrl },
+  });
+  const started = performance.now();
+  await buildSite({
+    versionsDir: values.versions,
+    outDir: values.out,
+    siteUrl: values['site-url'],
+    log: (line) => process.stdout.write(`policy build: ${line}\n`),
+  });
+  process.stdout.write(`policy build: wrote ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}

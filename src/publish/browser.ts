@@ -1,0 +1,63 @@
+import { access, constants } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+
+/** Where a browser came from, for messages and the benchmark. */
+export interface BrowserLocation {
+  executablePath: string;
+  source: 'CHROME_PATH' | 'system' | '@sparticuz/chromium';
+}
+
+const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Thrown when no browser can be found; its message names the three ways to provide one. */
+export class NoBrowserError extends Error {
+  constructor(detail: string) {
+    super(
+      `No Chromium found to print PDFs and run browser tests (${detail}). Provide one of:\n` +
+        '  1. CHROME_PATH=/path/to/chrome (any Chromium or Chrome);\n' +
+        '  2. a system Chromium at /usr/bin/chromium (Debian: apt-get install chromium);\n' +
+        '  3. the @sparticuz/chromium package (a devDependency: `npm ci` installs it).',
+    );
+  }
+}
+
+async function executable(file: string): Promise<boolean> {
+  return access(file, constants.X_OK).then(() => true, () => false);
+}
+
+/** Finds a browser: CHROME_PATH, then a system Chromium, then the @sparticuz/chromium package. */
+export async function locateBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserLocation> {
+  if (env.CHROME_PATH) {
+    if (await executable(env.CHROME_PATH)) return { executablePath: env.CHROME_PATH, source: 'CHROME_PATH' };
+    throw new NoBrowserError(`CHROME_PATH=${env.CHROME_PATH} is not an executable file`);
+  }
+  for (const candidate of systemPaths) {
+    if (await executable(candidate)) return { executablePath: candidate, source: 'system' };
+  }
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    // Only its executable: its own launch arguments include --single-process, which dies when a page closes.
+    return { executablePath: await packaged.executablePath(), source: '@sparticuz/chromium' };
+  } catch (cause) {
+    throw new NoBrowserError(`@sparticuz/chromium could not be loaded: ${(cause as Error).message}`);
+  }
+}
+
+/** Flags for a headless browser on a machine with no network and no GPU, running as root. */
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Launches the located browser, headless. */
+export async function launchBrowser(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const { executablePath } = await locateBrowser();
+  return chromium.launch({ executablePath, args: browserArgs, headless: true });
+}

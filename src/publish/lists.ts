@@ -1,0 +1,104 @@
+import type { CompiledPolicy } from '../model/index.ts';
+import { functionLabel } from './labels.ts';
+
+/** 个人信息收集清单: one row per item a purpose collects, and per device permission it uses. */
+export interface CollectedRow {
+  item: string;
+  itemId: string;
+  kind: 'item' | 'permission';
+  purpose: string;
+  purposeId: string;
+  scenario: string;
+  function: 'basic' | 'additional';
+  sensitive: boolean;
+}
+
+/** 第三方信息共享清单: one row per SDK, and per other recipient a purpose names. */
+export interface SharedRow {
+  recipient: string;
+  recipientId: string;
+  type: 'sdk' | 'recipient';
+  company: string;
+  purpose: string;
+  items: string[];
+  sensitiveItems: string[];
+  method: string;
+  privacyUrl: string;
+}
+
+
+export function collectedList(doc: CompiledPolicy): CollectedRow[] {
+  return doc.purposes.flatMap((purpose) => {
+    const common = { purpose: purpose.title, purposeId: purpose.id, scenario: purpose.scenario ?? purpose.title, function: purpose.function };
+    return [
+      ...purpose.items.map((item) => ({ item: item.name, itemId: item.id, kind: 'item' as const, sensitive: item.sensitive, ...common })),
+      ...purpose.permissions.map((p) => ({ item: p.name, itemId: p.id, kind: 'permission' as const, sensitive: false, ...common })),
+    ];
+  });
+}
+
+export function sharedList(doc: CompiledPolicy): SharedRow[] {
+  const rows: SharedRow[] = doc.sdks.map((sdk) => ({
+    recipient: sdk.name,
+    recipientId: sdk.id,
+    type: 'sdk',
+    company: sdk.company.name,
+    purpose: sdk.scenario,
+    items: [...sdk.items.map((i) => i.name), ...sdk.permissions.map((p) => p.name)],
+    sensitiveItems: sdk.items.filter((i) => i.sensitive).map((i) => i.name),
+    method: 'SDK嵌入',
+    privacyUrl: sdk.privacyUrl,
+  }));
+  // Other recipients: those the purposes name, with what those purposes provide to them.
+  const byRecipient = new Map<string, { purposes: string[]; items: Map<string, boolean> }>();
+  for (const purpose of doc.purposes) {
+    for (const recipient of purpose.recipients) {
+      const entry = byRecipient.get(recipient.id) ?? { purposes: [] as string[], items: new Map<string, boolean>() };
+      entry.purposes.push(purpose.scenario ?? purpose.title);
+      for (const item of purpose.items) entry.items.set(item.name, item.sensitive);
+      byRecipient.set(recipient.id, entry);
+    }
+  }
+  for (const recipient of doc.recipients) {
+    const entry = byRecipient.get(recipient.id);
+    if (!entry) continue;
+    rows.push({
+      recipient: recipient.name,
+      recipientId: recipient.id,
+      type: 'recipient',
+      company: recipient.kind === 'group' && recipient.members?.length
+        ? recipient.members.map((id) => doc.recipients.find((r) => r.id === id)?.name ?? id).join('、')
+        : recipient.name,
+      purpose: entry.purposes.join('；'),
+      items: [...entry.items.keys()],
+      sensitiveItems: [...entry.items].filter(([, sensitive]) => sensitive).map(([name]) => name),
+      method: recipient.method ?? '数据接口传输',
+      privacyUrl: '',
+    });
+  }
+  return rows;
+}
+
+/** RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese right. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function collectedCsv(rows: CollectedRow[]): string {
+  return toCsv(
+    ['个人信息', '类型', '使用目的', '使用场景', '功能类型', '是否敏感'],
+    rows.map((r) => [r.item, r.kind === 'item' ? '个人信息' : '设备权限', r.purpose, r.scenario, functionLabel[r.function], r.sensitive ? '是' : '否']),
+  );
+}
+
+export function sharedCsv(rows: SharedRow[]): string {
+  return toCsv(
+    ['第三方名称', '类型', '第三方机构名称', '使用目的/场景', '共享的个人信息', '其中敏感个人信息', '共享方式', '隐私政策链接'],
+    rows.map((r) => [r.recipient, r.type === 'sdk' ? 'SDK' : '其他接收方', r.company, r.purpose, r.items.join('、'), r.sensitiveItems.join('、'), r.method, r.privacyUrl]),
+  );
+}
+
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

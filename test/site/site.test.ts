@@ -1,0 +1,293 @@
+// The static site, built for real (Astro) from a fixture history of four releases made from the
+// real policy (test/site/history.ts), then read as files and in a real headless Chromium.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createHash } from 'node:crypto';
+import { buildSite } from '../../src/publish/build.ts';
+import { createAjv } from '../../src/validate/gen-validators.ts';
+import { generateKeyPair, verifyIndexSignature } from '../../src/feed/index.ts';
+import { launchBrowser } from '../../src/publish/browser.ts';
+import { tempDir } from '../helpers.ts';
+import { serveStatic, type StaticServer } from '../static-server.ts';
+import { makeFixtureHistory, type FixtureHistory } from './history.ts';
+
+let work: { dir: string; cleanup: () => Promise<void> };
+let history: FixtureHistory;
+let out: string;
+const read = (file: string) => readFile(path.join(out, file), 'utf8');
+const key = generateKeyPair();
+/** A signed, reproducible build: a key outside the repository, a fixed clock. */
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  work = await tempDir();
+  history = await makeFixtureHistory(work.dir);
+  out = path.join(work.dir, 'dist');
+  const keyFile = path.join(work.dir, 'feed-key.pem');
+  await writeFile(keyFile, key.privatePem, { mode: 0o600 });
+  env = { POLICY_SIGNING_KEY_FILE: keyFile, SOURCE_DATE_EPOCH: '1700000000' };
+  await buildSite({ versionsDir: history.versionsDir, outDir: out, siteUrl: 'https://privacy.mijian.example', env });
+});
+afterAll(() => work?.cleanup());
+
+describe('pages', () => {
+  it('`/` is the latest release, in Chinese, readable without any script', async () => {
+    const html = await read('index.html');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/);
+    expect(html).toContain('<title>蜜饯隐私政策</title>');
+    expect(html).toContain('版本 2023-03-15（当前版本）');
+    expect(html).toContain('privacy@eachmobile.cn');
+    expect(html).not.toContain('service@eachmobile.cn');
+    expect(html).toContain('<strong class="sensitive">身份证号码</strong>');
+    expect(html).not.toMatch(/<script/);
+    for (const link of ['/versions/', '/versions/2023-03-15/policy.pdf', '/versions/2023-03-15/changes/', '/lists/collected/', '/lists/shared/']) {
+      expect(html).toContain(`href="${link}"`);
+    }
+    // A table of contents that deep-links to every chapter.
+    expect(html).toContain('<a href="#collection">一、我们如何收集和使用您的信息</a>');
+    expect(html).toContain('id="collection"');
+  });
+
+  it('`/versions/` lists every release newest first with its level and categories', async () => {
+    const html = await read('versions/index.html');
+    const order = history.ids.map((id) => html.indexOf(`href="/versions/${id}/"`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    for (const label of ['重新取得同意', '无需弹窗', '单独同意', '弹窗告知']) expect(html).toContain(label);
+    expect(html).toContain('责任部门、联络方式及投诉渠道');
+  });
+
+  it('an old version is the archived text, with a banner to the current one', async () => {
+    const html = await read('versions/2021-10-13/index.html');
+    expect(html).toContain('历史版本 2021-10-13');
+    expect(html).toContain('<a href="/">查看当前版本 2023-03-15</a>');
+    expect(html).toContain('service@eachmobile.cn');
+    expect(html).toContain('尽力保护您的个人信息安全可控');
+    expect(await read('versions/2023-03-15/index.html')).not.toContain('查看当前版本');
+  });
+
+  it('the quiet typo fix shows a word-level redline and no pop-up', async () => {
+    const html = await read('versions/2022-01-10/changes/index.html');
+    expect(html).toContain('<del>保护</del><ins>保障</ins>');
+    expect(html).toMatch(/通知级别<\/dt><dd class="level">无需弹窗/);
+    expect(html).toMatch(/是否弹窗<\/dt><dd>否/);
+  });
+
+  it('the new SDK asks for separate consent and says why', async () => {
+    const html = await read('versions/2022-06-01/changes/index.html');
+    expect(html).toMatch(/通知级别<\/dt><dd class="level">单独同意/);
+    expect(html).toContain('百度地图SDK');
+    // Sensitive items are bold in the pop-up text and in the table of changes.
+    expect(html).toContain('新增收集：<strong>位置信息</strong>');
+    expect(html).toContain('<code>new-sdk</code>');
+    expect(html).toContain('PIPL');
+  });
+
+  it('the first release says so, without a redline', async () => {
+    const html = await read('versions/2021-10-13/changes/index.html');
+    expect(html).toContain('首次发布');
+    expect(html).not.toContain('逐章对照');
+  });
+
+  it('serves each archived document byte for byte', async () => {
+    for (const id of history.ids) {
+      expect(await read(`versions/${id}/policy.json`)).toBe(await readFile(path.join(history.versionsDir, id, 'policy.json'), 'utf8'));
+    }
+  });
+});
+
+describe('the two lists', () => {
+  it('个人信息收集清单 as a page, JSON and CSV', async () => {
+    const json = JSON.parse(await read('lists/collected.json'));
+    expect(json.version).toBe('2023-03-15');
+    const idCard = json.rows.find((r: { itemId: string }) => r.itemId === 'id-number');
+    expect(idCard).toMatchObject({ sensitive: true, function: expect.stringMatching(/basic|additional/) });
+    const csv = await read('lists/collected.csv');
+    expect(csv.startsWith('\uFEFF个人信息,类型,使用目的,使用场景,功能类型,是否敏感\r\n')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(json.rows.length + 1);
+    expect(await read('lists/collected/index.html')).toContain('个人信息收集清单');
+  });
+
+  it('第三方信息共享清单 includes every SDK of the current version with its company and link', async () => {
+    const json = JSON.parse(await read('lists/shared.json'));
+    const sdks = json.rows.filter((r: { type: string }) => r.type === 'sdk');
+    expect(sdks).toHaveLength(13);
+    expect(sdks.at(-1)).toMatchObject({ recipient: '百度地图SDK', company: '北京百度网讯科技有限公司', items: ['位置信息'], sensitiveItems: ['位置信息'] });
+    expect(json.rows.some((r: { type: string; recipient: string }) => r.type === 'recipient' && r.recipient.includes('支付'))).toBe(true);
+    expect(await read('lists/shared.csv')).toContain('百度地图SDK,SDK,北京百度网讯科技有限公司');
+  });
+});
+
+describe('the app feed', () => {
+  const validator = (schema: string) => createAjv().getSchema(schema)!;
+  const valid = (schema: string, value: unknown) => {
+    const validate = validator(schema);
+    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  };
+
+  it('every built feed document matches its schema', async () => {
+    expect(valid('feed-index.schema.json', JSON.parse(await read('feed/index.json')))).toEqual([]);
+    expect(valid('feed-history.schema.json', JSON.parse(await read('feed/history.json')))).toEqual([]);
+    expect(valid('feed-keys.schema.json', JSON.parse(await read('feed/keys.json')))).toEqual([]);
+    expect(valid('feed-signature.schema.json', JSON.parse(await read('feed/index.json.sig')))).toEqual([]);
+    for (const id of history.ids) expect(valid('feed-version.schema.json', JSON.parse(await read(`feed/versions/${id}.json`))), id).toEqual([]);
+  });
+
+  it('the index points at the current version by hash and length, and is signed', async () => {
+    const text = await read('feed/index.json');
+    const index = JSON.parse(text);
+    expect(index).toMatchObject({ serial: 1700000000, signed: true, current: { id: '2023-03-15', consentEpoch: 2, level: 'notify' } });
+    expect(index.latestMaterial).toMatchObject({ id: '2023-03-15', level: 'notify' });
+    const version = await readFile(path.join(out, 'feed/versions/2023-03-15.json'));
+    expect(index.current.sha256).toBe(createHash('sha256').update(version).digest('hex'));
+    expect(index.current.length).toBe(version.length);
+    const signature = JSON.parse(await read('feed/index.json.sig'));
+    expect(signature.kid).toBe(key.published.kid);
+    expect(verifyIndexSignature(text, signature, key.published)).toBe(true);
+    expect(verifyIndexSignature(text.replace('"serial": 1700000000', '"serial": 1700000001'), signature, key.published)).toBe(false);
+    expect(JSON.parse(await read('feed/keys.json')).keys.map((k: { kid: string }) => k.kid)).toContain(key.published.kid);
+  });
+
+  it('the version document of the new SDK lists what needs separate consent', async () => {
+    const doc = JSON.parse(await read('feed/versions/2022-06-01.json'));
+    expect(doc).toMatchObject({ id: '2022-06-01', previous: '2022-01-10', level: 'separate-consent', popup: true, consentEpoch: 2 });
+    expect(JSON.stringify(doc.separateConsent)).toContain('百度地图SDK');
+    expect(doc.summary.html).toContain('<strong>位置信息</strong>');
+  });
+});
+
+describe('feeds, sitemap and cache headers', () => {
+  it('an Atom feed of the releases, newest first', async () => {
+    const atom = await read('feed/changes.xml');
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">');
+    const entries = [...atom.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+    expect(entries).toHaveLength(4);
+    expect(entries[0]).toContain('https://privacy.mijian.example/versions/2023-03-15/changes/');
+    expect(entries[0]).toContain('<updated>2023-03-15T00:00:00Z</updated>');
+  });
+
+  it('a sitemap of every page', async () => {
+    const xml = await read('sitemap.xml');
+    for (const id of history.ids) expect(xml).toContain(`<loc>https://privacy.mijian.example/versions/${id}/</loc>`);
+  });
+
+  it('cache headers: immutable for versioned paths, short-lived for the index', async () => {
+    const headers = await read('_headers');
+    expect(headers).toMatch(/\/feed\/index\.json\n {2}Cache-Control: public, max-age=300/);
+    expect(headers).toMatch(/\/feed\/versions\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    expect(headers).toMatch(/\/versions\/\*\/policy\.pdf\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
+
+describe('the build', () => {
+  it('is deterministic: a second build writes byte-identical files', async () => {
+    const again = path.join(work.dir, 'dist-again');
+    await buildSite({ versionsDir: history.versionsDir, outDir: again, siteUrl: 'https://privacy.mijian.example', env });
+    const list = async (dir: string): Promise<string[]> =>
+      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+    const files = await list(out);
+    expect(await list(again)).toEqual(files);
+    for (const file of files) expect(await readFile(path.join(again, file)), file).toEqual(await readFile(path.join(out, file)));
+  });
+
+  it('stops on a tampered archive and leaves the previous output untouched, with no partial folder', async () => {
+    const { dir: tampered, cleanup } = await tempDir();
+    try {
+      const versions = path.join(tampered, 'versions');
+      await mkdir(versions);
+      const { cp } = await import('node:fs/promises');
+      await cp(history.versionsDir, versions, { recursive: true });
+      const file = path.join(versions, '2022-01-10', 'policy.json');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('保障', '保护'));
+      const before = await read('index.html');
+      await expect(buildSite({ versionsDir: versions, outDir: out, siteUrl: 'https://privacy.mijian.example' })).rejects.toThrow(/2022-01-10/);
+      expect(await read('index.html')).toBe(before);
+      expect((await readdir(work.dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('in a real browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const axeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const pageKinds = ['/', '/versions/', '/versions/2021-10-13/', '/versions/2022-06-01/changes/', '/lists/collected/', '/lists/shared/', '/compare/'];
+
+  beforeAll(async () => {
+    server = await serveStatic(out);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('follows links from the archive to a version, to its redline, to the lists', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: '历史版本', exact: true }).first().click();
+    await page.waitForURL(`${server.url}/versions/`);
+    expect(await page.locator('h1').innerText()).toBe('蜜饯隐私政策：历史版本');
+    await page.getByRole('link', { name: '2022-06-01', exact: true }).click();
+    await page.waitForURL(`${server.url}/versions/2022-06-01/`);
+    expect(await page.getByRole('note').innerText()).toContain('历史版本 2022-06-01');
+    await page.getByRole('link', { name: '本版本的变更' }).click();
+    await page.waitForURL(`${server.url}/versions/2022-06-01/changes/`);
+    expect(await page.locator('h1').innerText()).toBe('蜜饯隐私政策：版本 2022-06-01 的变更');
+    await page.getByRole('link', { name: '第三方信息共享清单' }).first().click();
+    await page.waitForURL(`${server.url}/lists/shared/`);
+    expect(await page.locator('table').innerText()).toContain('百度地图SDK');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pageKinds)('%s has no axe-core violation (WCAG 2.1 AA) and no console error', async (pathname) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}${pathname}`);
+    await page.addScriptTag({ content: await axeSource() });
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    );
+    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every page kind is readable with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('main').innerText()).toContain('九、如何联系我们');
+    await page.goto(`${server.url}/versions/2022-01-10/changes/`);
+    expect(await page.locator('.redline del').first().innerText()).toBe('保护');
+    await page.goto(`${server.url}/compare/`);
+    expect(await page.getByRole('link', { name: '2022-01-10 → 2022-06-01' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('the compare island redlines any two versions', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/compare/`);
+    await page.selectOption('#compare-from', '2021-10-13');
+    await page.selectOption('#compare-to', '2023-03-15');
+    await page.getByRole('button', { name: '比较' }).click();
+    await page.locator('#compare-result ins').first().waitFor();
+    const inserted = await page.locator('#compare-result ins').allInnerTexts();
+    expect(inserted.join('')).toContain('保障');
+    expect(inserted.join('')).toContain('privacy');
+    await page.close();
+  });
+});
