@@ -1,6 +1,6 @@
 // Generates, from the JSON Schemas in schemas/ (the source of truth):
 // - src/model/generated/*.ts, the TypeScript types;
-// - src/validate/generated/validators.js, the validators as standalone code.
+// - src/validate/generated/{sources,archive}.js, the validators as standalone code.
 // test/schemas.test.ts fails when a generated file drifts from its schema.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { renderTypes } from '../src/model/gen.ts';
@@ -14,5 +14,7 @@ for (const [file, source] of await renderTypes()) {
 }
 const validators = new URL('../src/validate/generated/', import.meta.url);
 await mkdir(validators, { recursive: true });
-await writeFile(new URL('validators.js', validators), renderValidators());
-console.log('wrote src/validate/generated/validators.js');
+for (const [file, source] of renderValidators()) {
+  await writeFile(new URL(file, validators), source);
+  console.log(`wrote src/validate/generated/${file}`);
+}

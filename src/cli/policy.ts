@@ -1,47 +1,46 @@
 #!/usr/bin/env node
-// The `policy` command: one file per subcommand under ./commands.
+// The `policy` command: one file per subcommand under ./commands, each exporting `usage` and a
+// function named after the command. Loaded on demand, so `policy check` loads only what it runs.
 import { UsageError } from './args.ts';
 import { formatRefusal, ReleaseError } from '../release/errors.ts';
-import * as checkCommand from './commands/check.ts';
-import * as compileCommand from './commands/compile.ts';
-import * as releaseCommand from './commands/release.ts';
-import * as verifyCommand from './commands/verify.ts';
-import * as diffCommand from './commands/diff.ts';
-import * as reviewCommand from './commands/review.ts';
-import * as keygenCommand from './commands/keygen.ts';
-import * as buildCommand from './commands/build.ts';
 
 interface Command {
   usage: string;
   run(argv: string[]): Promise<number>;
 }
 
-const commands: Record<string, Command> = {
-  check: { usage: checkCommand.usage, run: checkCommand.check },
-  compile: { usage: compileCommand.usage, run: compileCommand.compile },
-  release: { usage: releaseCommand.usage, run: releaseCommand.release },
-  verify: { usage: verifyCommand.usage, run: verifyCommand.verify },
-  diff: { usage: diffCommand.usage, run: diffCommand.diff },
-  review: { usage: reviewCommand.usage, run: reviewCommand.review },
-  keygen: { usage: keygenCommand.usage, run: keygenCommand.keygen },
-  build: { usage: buildCommand.usage, run: buildCommand.build },
+const commands: Record<string, () => Promise<Record<string, unknown>>> = {
+  check: () => import('./commands/check.ts'),
+  compile: () => import('./commands/compile.ts'),
+  release: () => import('./commands/release.ts'),
+  verify: () => import('./commands/verify.ts'),
+  diff: () => import('./commands/diff.ts'),
+  review: () => import('./commands/review.ts'),
+  keygen: () => import('./commands/keygen.ts'),
+  build: () => import('./commands/build.ts'),
 };
 
-function help(): string {
-  return `policy <command> [options]\n\nCommands:\n${Object.values(commands).map((c) => '  ' + c.usage.split('\n')[0]).join('\n')}\n\nRun \`policy <command> --help\` for a command's options.\n`;
+async function load(name: string): Promise<Command> {
+  const module = await commands[name]!();
+  return { usage: module.usage as string, run: module[name] as Command['run'] };
+}
+
+async function help(): Promise<string> {
+  const lines = await Promise.all(Object.keys(commands).map(async (name) => '  ' + (await load(name)).usage.split('\n')[0]));
+  return `policy <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`policy <command> --help\` for a command's options.\n`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help());
+    process.stdout.write(await help());
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
-    process.stderr.write(`policy: unknown command \`${name}\`\n\n${help()}`);
+  if (!Object.hasOwn(commands, name)) {
+    process.stderr.write(`policy: unknown command \`${name}\`\n\n${await help()}`);
     return 2;
   }
+  const command = await load(name);
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.usage + '\n');
     return 0;

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import * as validators from '../validate/generated/validators.js';
+import * as validators from '../validate/generated/archive.js';
 
 type ArchiveSchema = 'release.schema.json' | 'diff.schema.json';
 

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as validators from './generated/validators.js';
+import * as validators from './generated/sources.js';
 import { exportName } from './export-name.ts';
 import { closest } from './suggest.ts';
 import { error } from '../report/messages.ts';

@@ -1,4 +1,4 @@
-// Types of the generated standalone validators (validators.js).
+// Types of the generated standalone validators (sources.js).
 import type { ValidateFunction } from 'ajv';
 export declare const policy: ValidateFunction;
 export declare const definitions: ValidateFunction;
@@ -8,6 +8,3 @@ export declare const purposes: ValidateFunction;
 export declare const sdks: ValidateFunction;
 export declare const recipients: ValidateFunction;
 export declare const rights: ValidateFunction;
-export declare const compiledPolicy: ValidateFunction;
-export declare const diff: ValidateFunction;
-export declare const release: ValidateFunction;
