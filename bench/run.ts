@@ -3,6 +3,7 @@
 import { benchCompile } from './compile.ts';
 import { benchDiff } from './diff.ts';
 import { benchFeed } from './feed.ts';
+import { benchPdf } from './pdf.ts';
 import { benchSite } from './site.ts';
 import { printRows, type Row } from './lib.ts';
 
@@ -10,6 +11,7 @@ const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> 
   ['compile', 'Compile (issue #2)', benchCompile],
   ['diff', 'Diff (issue #3)', benchDiff],
   ['site', 'Site build without PDFs (issue #4)', benchSite],
+  ['pdf', 'PDF (issue #5)', benchPdf],
   ['feed', 'App feed (issue #6)', benchFeed],
 ];
 

@@ -8,6 +8,7 @@ import { readArchive, type Release } from '../release/archive.ts';
 import { ReleaseError } from '../release/errors.ts';
 import { buildFeedFiles, feedClock } from '../feed/index.ts';
 import { commitSeconds } from './clock.ts';
+import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { snapshotOf } from './snapshot.ts';
 
 export interface BuildOptions {
@@ -17,8 +18,8 @@ export interface BuildOptions {
   outDir: string;
   /** The absolute URL the site is published at. */
   siteUrl: string;
-  /** Extra steps after the pages, each writing into the temporary output folder (feed, PDFs). */
-  steps?: ReadonlyArray<(outDir: string) => Promise<void>>;
+  /** Print a PDF of every version (reused from the cache while unchanged); off unless given. */
+  pdf?: PdfStepOptions;
   /** Progress lines. */
   log?: (line: string) => void;
   /** Where signing keys and SOURCE_DATE_EPOCH are read (default: process.env). */
@@ -28,8 +29,9 @@ export interface BuildOptions {
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Builds the static site into a temporary sibling of `outDir`, then moves it into place: a failed
- * build leaves the previous output untouched and no partial folder behind.
+ * Builds the static site (pages, feed, and with `pdf` the PDFs) into a temporary sibling of
+ * `outDir`, then moves it into place: a failed build leaves the previous output untouched and no
+ * partial folder behind.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
@@ -47,7 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await writeFile(path.join(temporary, '_headers'), cacheHeaders());
     await writeFeed(releases, options, temporary, log);
-    for (const step of options.steps ?? []) await step(temporary);
+    if (options.pdf) await writePdfs(releases, temporary, { siteUrl: options.siteUrl, ...options.pdf });
     await swapInto(temporary, outDir, suffix);
   } catch (cause) {
     await rm(temporary, { recursive: true, force: true });

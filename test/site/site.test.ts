@@ -1,6 +1,6 @@
 // The static site, built for real (Astro) from a fixture history of four releases made from the
 // real policy (test/site/history.ts), then read as files and in a real headless Chromium.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const keyFile = path.join(work.dir, 'feed-key.pem');
   await writeFile(keyFile, key.privatePem, { mode: 0o600 });
   env = { POLICY_SIGNING_KEY_FILE: keyFile, SOURCE_DATE_EPOCH: '1700000000' };
-  await buildSite({ versionsDir: history.versionsDir, outDir: out, siteUrl: 'https://privacy.mijian.example', env });
+  await buildSite({ versionsDir: history.versionsDir, outDir: out, siteUrl: 'https://privacy.mijian.example', env, pdf: { cacheDir: path.join(work.dir, 'pdf-cache') } });
 });
 afterAll(() => work?.cleanup());
 
@@ -90,6 +90,21 @@ describe('pages', () => {
     const html = await read('versions/2021-10-13/changes/index.html');
     expect(html).toContain('首次发布');
     expect(html).not.toContain('逐章对照');
+  });
+
+  it('every internal link of every page leads to a built file (PDFs included)', async () => {
+    const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = await read(page);
+      for (const [, href] of html.matchAll(/href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
+        const target = path.join(out, decodeURIComponent(href!), href!.endsWith('/') ? 'index.html' : '');
+        if (!(await stat(target).then((s) => s.isFile(), () => false))) broken.push(`${page} → ${href}`);
+      }
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(13);
+    expect(broken).toEqual([]);
+    expect((await stat(path.join(out, 'versions/2021-10-13/policy.pdf'))).size).toBeGreaterThan(100_000);
   });
 
   it('serves each archived document byte for byte', async () => {
@@ -185,7 +200,7 @@ describe('feeds, sitemap and cache headers', () => {
 describe('the build', () => {
   it('is deterministic: a second build writes byte-identical files', async () => {
     const again = path.join(work.dir, 'dist-again');
-    await buildSite({ versionsDir: history.versionsDir, outDir: again, siteUrl: 'https://privacy.mijian.example', env });
+    await buildSite({ versionsDir: history.versionsDir, outDir: again, siteUrl: 'https://privacy.mijian.example', env, pdf: { cacheDir: path.join(work.dir, 'pdf-cache') } });
     const list = async (dir: string): Promise<string[]> =>
       (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
     const files = await list(out);

@@ -1,0 +1,58 @@
+// The PDF cache: one file per print, named by the hash of everything that decides its bytes —
+// the exact print HTML (the archived content and the whole template), the PDF options and the
+// font package. An archived version whose hash is here is copied, never printed again.
+import { createHash, randomBytes } from 'node:crypto';
+import { access, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PdfOptions } from './pdf-options.ts';
+import type { PrintView } from './print-html.ts';
+
+/** Bumped when the way a key is computed changes. */
+const keyFormat = 'policy-press/pdf@1';
+
+/** `$POLICY_PDF_CACHE`, else `.cache/pdf` under `cwd` (the project root when run by `npm run build`). */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return path.resolve(cwd, env.POLICY_PDF_CACHE || '.cache/pdf');
+}
+
+export function cacheKey(view: PrintView, options: PdfOptions, fontPackageId: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ format: keyFormat, fonts: fontPackageId, options, glyphs: view.glyphs }))
+    .update('\0')
+    .update(view.html)
+    .digest('hex');
+}
+
+export class PdfCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  file(key: string): string {
+    return path.join(this.dir, `${key}.pdf`);
+  }
+
+  has(key: string): Promise<boolean> {
+    return access(this.file(key)).then(() => true, () => false);
+  }
+
+  /** Stores a PDF by writing a temporary file and renaming it: a reader never sees half a file. */
+  async put(key: string, pdf: Uint8Array): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const temporary = path.join(this.dir, `.${key}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await writeFile(temporary, pdf);
+      await rename(temporary, this.file(key));
+    } catch (cause) {
+      await rm(temporary, { force: true });
+      throw cause;
+    }
+  }
+
+  async copyTo(key: string, target: string): Promise<void> {
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(this.file(key), target);
+  }
+}

@@ -1,0 +1,41 @@
+// The printed page: A4 with a running header (title; version and effective date) and footer
+// (第 N 页 / 共 M 页), drawn in CSS page-margin boxes. They belong to the page itself, so they use its
+// embedded Noto Sans SC: Chromium's header and footer templates are rendered in a separate frame
+// that cannot load the page's web fonts, and there is no CJK system font to fall back on.
+import { chineseDate } from '../../render/format.ts';
+import { fontFamily } from './fonts.ts';
+import type { PdfRelease } from './types.ts';
+
+export interface RunningText {
+  /** Top left: the policy's title. */
+  title: string;
+  /** Top right: `版本 <id> · 生效日期 <date>`. */
+  version: string;
+}
+
+export function runningText(source: PdfRelease): RunningText {
+  return { title: source.document.title, version: `版本 ${source.id} · 生效日期 ${chineseDate(source.document.effective)}` };
+}
+
+/** The footer's words around the two page counters. */
+export const footerWords = ['第 ', ' 页 / 共 ', ' 页'] as const;
+
+/** Every character the margins can show, so the printer loads their font subsets before printing. */
+export function marginGlyphs(text: RunningText): string {
+  return `${text.title}${text.version}${footerWords.join('')}0123456789`;
+}
+
+export function pageCss(text: RunningText): string {
+  const box = `font-family:'${fontFamily}',sans-serif;font-size:8pt;font-weight:400;color:#444;`;
+  return `@page {
+  size: A4;
+  margin: 20mm 18mm 20mm 18mm;
+  @top-left { content: ${cssString(text.title)}; ${box}vertical-align: bottom; padding-bottom: 4mm; }
+  @top-right { content: ${cssString(text.version)}; ${box}vertical-align: bottom; padding-bottom: 4mm; }
+  @bottom-center { content: ${cssString(footerWords[0])} counter(page) ${cssString(footerWords[1])} counter(pages) ${cssString(footerWords[2])}; ${box}vertical-align: top; padding-top: 4mm; }
+}`;
+}
+
+function cssString(text: string): string {
+  return `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, '\\A ')}"`;
+}

@@ -1,0 +1,50 @@
+// Progress while printing: `PDF 3/20 2022-06-01 0.9 s`. On a terminal (and not in CI) one line is
+// rewritten in place; otherwise every PDF gets its own line.
+import type { PdfCounts } from './types.ts';
+
+export interface PdfProgress {
+  /** One PDF printed: the `done`-th of `total` to print. */
+  printed(done: number, total: number, id: string, seconds: number): void;
+  /** All written: how many were printed and how many reused, in how long. */
+  finished(counts: PdfCounts, seconds: number): void;
+}
+
+export interface ProgressOptions {
+  stream?: NodeJS.WritableStream & { isTTY?: boolean };
+  env?: NodeJS.ProcessEnv;
+  /** Put before every line, e.g. `policy build: `. */
+  prefix?: string;
+}
+
+export const silentProgress: PdfProgress = { printed() {}, finished() {} };
+
+export function progressLine(done: number, total: number, id: string, seconds: number): string {
+  return `PDF ${done}/${total} ${id} ${seconds.toFixed(1)} s`;
+}
+
+export function summaryLine(counts: PdfCounts, seconds: number): string {
+  return `PDF: ${counts.printed} printed, ${counts.reused} reused in ${seconds.toFixed(1)} s`;
+}
+
+export function progressReporter(options: ProgressOptions = {}): PdfProgress {
+  const stream = options.stream ?? process.stdout;
+  const env = options.env ?? process.env;
+  const prefix = options.prefix ?? '';
+  const ci = Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+  const live = stream.isTTY === true && !ci;
+  let open = false;
+  return {
+    printed(done, total, id, seconds) {
+      const line = `${prefix}${progressLine(done, total, id, seconds)}`;
+      if (live) {
+        stream.write(`\r\x1b[2K${line}`);
+        open = true;
+      } else stream.write(`${line}\n`);
+    },
+    finished(counts, seconds) {
+      if (open) stream.write('\n');
+      open = false;
+      stream.write(`${prefix}${summaryLine(counts, seconds)}\n`);
+    },
+  };
+}
