@@ -1,6 +1,6 @@
 // PDF speed (issue #5): one print with a reused browser, the whole PDF step for 1 and 20 releases
 // with an empty cache and a full one, and the whole site build with the step, likewise.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite } from '../src/publish/build.ts';
@@ -10,26 +10,15 @@ import { renderPrintView } from '../src/publish/pdf/print-html.ts';
 import { fontBaseUrl, Printer } from '../src/publish/pdf/printer.ts';
 import { writePdfs, type PdfCounts } from '../src/publish/pdf/index.ts';
 import { readArchive, type Release } from '../src/release/archive.ts';
-import { createRelease } from '../src/release/create.ts';
-import { median, root, type Row } from './lib.ts';
+import { syntheticHistory } from '../test/workspace.ts';
+import { median, type Row } from './lib.ts';
 
 const siteUrl = 'https://privacy.mijian.example';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-/** An archive of `count` releases of the real policy, a month apart. */
+/** An archive of `count` releases of the real policy. */
 async function makeArchive(dir: string, count: number): Promise<string> {
-  const policyDir = path.join(dir, 'policy');
-  const versionsDir = path.join(dir, 'versions');
-  await cp(path.join(root, 'policy'), policyDir, { recursive: true });
-  for (let i = 0; i < count; i++) {
-    const date = new Date(Date.UTC(2021, 9 + i, 13)).toISOString().slice(0, 10);
-    const file = path.join(policyDir, 'policy.yaml');
-    const yaml = await readFile(file, 'utf8');
-    await writeFile(file, yaml.replace(/^updated: .*$/m, `updated: ${date}`).replace(/^effective: .*$/m, `effective: ${date}`));
-    const result = await createRelease({ id: date, note: `第 ${i + 1} 版`, rulings: new Map(), highRisk: false, versionsDir, policyDir });
-    if (!result.record) throw new Error(`bench release ${date} failed`);
-  }
-  return versionsDir;
+  return (await syntheticHistory(dir, count)).versionsDir;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {

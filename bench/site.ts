@@ -1,11 +1,12 @@
 // Site build speed (no PDFs): the fixture history (4 releases) and a synthetic history of 100,
 // each beside a plain Astro build of the same number of seed-sized static pages; and the weight of `/`.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite } from '../src/publish/build.ts';
-import { dated, makeFixtureHistory, release } from '../test/site/history.ts';
+import { makeFixtureHistory } from '../test/site/history.ts';
+import { syntheticHistory } from '../test/workspace.ts';
 import { median, ms, node, root, timeProcess, type Row } from './lib.ts';
 
 async function countPages(dir: string): Promise<number> {
@@ -21,25 +22,6 @@ async function timeBuild(versionsDir: string, outDir: string, runs: number): Pro
     times.push(performance.now() - start);
   }
   return median(times);
-}
-
-/** A history of `count` releases of the real policy, each a one-word edit a day after the last. */
-async function syntheticHistory(dir: string, count: number): Promise<string> {
-  const policyDir = path.join(dir, 'policy');
-  await cp(path.join(root, 'policy'), policyDir, { recursive: true });
-  const versionsDir = path.join(dir, 'versions');
-  const preamble = path.join(policyDir, 'chapters/preamble.md');
-  const original = await readFile(preamble, 'utf8');
-  const start = Date.UTC(2021, 9, 13);
-  for (let i = 0; i < count; i++) {
-    const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
-    if (i > 0) {
-      await dated(policyDir, date);
-      await writeFile(preamble, original.replace('您的信任对我们非常重要', `您的信任对我们非常重要（第${i}次修订）`));
-    }
-    await release(policyDir, versionsDir, date, i === 0 ? '首次发布' : `第${i}次修订`);
-  }
-  return versionsDir;
 }
 
 /** A plain Astro project with `pages` static pages, each holding the seed's text. */
@@ -69,7 +51,7 @@ export async function benchSite(): Promise<Row[]> {
   try {
     for (const [label, makeVersions] of [
       ['fixture history (4 releases)', async (dir: string) => (await makeFixtureHistory(dir)).versionsDir],
-      ['synthetic history (100 releases)', (dir: string) => syntheticHistory(dir, 100)],
+      ['synthetic history (100 releases)', async (dir: string) => (await syntheticHistory(dir, 100)).versionsDir],
     ] as const) {
       const dir = path.join(work, label.split(' ')[0]!);
       await mkdir(dir);

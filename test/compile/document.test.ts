@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy, serializeDocument, sha256 } from '../../src/compile/compile.ts';
 import { createAjv } from '../../src/validate/gen-validators.ts';
 import { copyRealPolicy, root, tempDir } from '../helpers.ts';
+import { runPolicy } from '../workspace.ts';
 
 const compiled = () => compilePolicy({ policyDir: 'policy', cwd: root });
 
@@ -93,13 +94,9 @@ describe('the compiled document', () => {
 });
 
 describe('the CLI', () => {
-  const node = path.join(root, 'node_modules/.bin/node');
-  const cli = path.join(root, 'src/cli/policy.ts');
   const run = async (args: string[], cwd = root) => {
-    const { execFile } = await import('node:child_process');
-    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(node, [cli, ...args], { cwd }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
-    });
+    const result = runPolicy(args, cwd);
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
   it('`check` exits 0 on the real policy and names the one warning', async () => {

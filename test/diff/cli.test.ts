@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveValidator } from '../../src/release/schema.ts';
 import { tempDir } from '../helpers.ts';
-import { dated, edit, released, runPolicy, workspace, type Workspace } from '../release/archive.ts';
+import { dated, edit, released, runPolicy, workspace, type Workspace } from '../workspace.ts';
 
 let ws: Workspace;
 let cleanup: () => Promise<void>;

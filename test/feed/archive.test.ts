@@ -1,6 +1,5 @@
 // End to end with the real release tool: `policy release` twice into a temporary archive,
 // readArchive, the feed, then the reference client's decision on it.
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +8,11 @@ import { buildFeedFiles, feedClock, feedPaths } from '../../src/feed/index.ts';
 import { check, memoryStorage, storageKeys } from '../../src/client/index.ts';
 import { copyRealPolicy, root, tempDir } from '../helpers.ts';
 import { schemaErrors } from './ajv.ts';
+import { runPolicy } from '../workspace.ts';
 import { testKey } from './fixtures.ts';
 
 function release(args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(root, 'src/cli/policy.ts'), 'release', ...args], { cwd: root, encoding: 'utf8' });
+  const run = runPolicy(['release', ...args], root);
   if (run.status !== 0) throw new Error(run.stderr + run.stdout);
 }
 

@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths, keyId } from '../../src/feed/index.ts';
 import { baseUrl, clock, firstRelease, releaseChain } from './fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
+import { runPolicy } from '../workspace.ts';
 
-const policy = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [path.join(root, 'src/cli/policy.ts'), ...args], { cwd: root, env, encoding: 'utf8' });
+const policy = (args: string[], env: NodeJS.ProcessEnv = process.env) => runPolicy(args, root, env);
 
 describe('policy keygen', () => {
   it('writes a private key only its owner can read and prints the kid, the public key and how to use them', async () => {

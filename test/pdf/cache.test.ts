@@ -5,22 +5,22 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/release/archive.ts';
 import { progressReporter, writePdfs, type PdfCounts } from '../../src/publish/pdf/index.ts';
-import { copyRealPolicy, tempDir } from '../helpers.ts';
-import { dated, release } from '../site/history.ts';
+import { tempDir } from '../helpers.ts';
+import { dated, released, workspace, type Workspace } from '../workspace.ts';
 
 let work: { dir: string; cleanup: () => Promise<void> };
-let policyDir: string;
+let ws: Workspace;
 let versionsDir: string;
 let cacheDir: string;
 
 beforeAll(async () => {
   work = await tempDir('policy-pdf-');
-  policyDir = await copyRealPolicy(work.dir);
-  versionsDir = path.join(work.dir, 'versions');
+  ws = await workspace(work.dir);
+  versionsDir = ws.versionsDir;
   cacheDir = path.join(work.dir, 'cache');
-  await release(policyDir, versionsDir, '2021-10-13', '首次发布');
-  await dated(policyDir, '2022-01-10');
-  await release(policyDir, versionsDir, '2022-01-10', '更新日期');
+  await released(ws, '2021-10-13', { note: '首次发布' });
+  await dated(ws, '2022-01-10');
+  await released(ws, '2022-01-10', { note: '更新日期' });
 });
 afterAll(() => work?.cleanup());
 
@@ -69,8 +69,8 @@ describe('the PDF step', () => {
   });
 
   it('prints only the new version after one more release', async () => {
-    await dated(policyDir, '2023-03-15');
-    await release(policyDir, versionsDir, '2023-03-15', '更新日期');
+    await dated(ws, '2023-03-15');
+    await released(ws, '2023-03-15', { note: '更新日期' });
     const third = await build(path.join(work.dir, 'out-3'));
     expect(third.counts).toEqual({ printed: 1, reused: 2 });
     expect(third.lines[0]).toMatch(/^PDF 1\/1 2023-03-15 \d+\.\d s$/);

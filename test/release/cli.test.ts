@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.ts';
-import { dated, edit, runPolicy, workspace, type Workspace } from './archive.ts';
+import { dated, edit, runPolicy, workspace, type Workspace } from '../workspace.ts';
 
 let ws: Workspace;
 let cleanup: () => Promise<void>;

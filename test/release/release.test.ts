@@ -8,7 +8,7 @@ import { sha256Hex } from '../../src/release/files.ts';
 import { readArchive } from '../../src/release/archive.ts';
 import { archiveValidator } from '../../src/release/schema.ts';
 import { tempDir } from '../helpers.ts';
-import { dated, edit, released, workspace, type Workspace } from './archive.ts';
+import { dated, edit, released, workspace, type Workspace } from '../workspace.ts';
 
 let ws: Workspace;
 let cleanup: () => Promise<void>;

@@ -7,7 +7,7 @@ import { readArchive } from '../../src/release/archive.ts';
 import { ArchiveError } from '../../src/release/errors.ts';
 import { verifyArchive } from '../../src/release/verify.ts';
 import { tempDir } from '../helpers.ts';
-import { dated, edit, released, workspace, type Workspace } from './archive.ts';
+import { dated, edit, released, workspace, type Workspace } from '../workspace.ts';
 
 let pristine: string;
 let ws: Workspace;

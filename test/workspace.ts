@@ -1,10 +1,11 @@
-// Archives made with the real release code, in temporary folders.
+// Policy workspaces for tests and benchmarks: a copy of the real policy, released with the real
+// code into a temporary archive, and the real `policy` command.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createRelease, type ReleaseOptions } from '../../src/release/create.ts';
-import { formatReport } from '../../src/report/format.ts';
-import { copyRealPolicy, root } from '../helpers.ts';
+import { createRelease, type ReleaseOptions } from '../src/release/create.ts';
+import { formatReport } from '../src/report/format.ts';
+import { copyRealPolicy, root } from './helpers.ts';
 
 export interface Workspace {
   dir: string;
@@ -40,8 +41,27 @@ export async function edit(ws: Workspace, file: string, change: (text: string) =
 }
 
 /** Runs the real `policy` command with node from node_modules/.bin. */
-export function runPolicy(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
-  const result = spawnSync('node', [path.join(root, 'src/cli/policy.ts'), ...args], { cwd, env, encoding: 'utf8' });
+export function runPolicy(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { status: number | null; stdout: string; stderr: string } {
+  const withNode = { ...env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${env.PATH ?? ''}` };
+  const result = spawnSync('node', [path.join(root, 'src/cli/policy.ts'), ...args], { cwd, env: withNode, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A history of `count` releases of the real policy, one a day from 2021-10-13; after the first,
+ * each changes one phrase of the preamble (a quiet update). For benchmarks of long histories.
+ */
+export async function syntheticHistory(dir: string, count: number): Promise<Workspace> {
+  const ws = await workspace(dir);
+  const preamble = path.join(ws.policyDir, 'chapters/preamble.md');
+  const original = await readFile(preamble, 'utf8');
+  for (let i = 0; i < count; i++) {
+    const date = new Date(Date.UTC(2021, 9, 13) + i * 86_400_000).toISOString().slice(0, 10);
+    if (i > 0) {
+      await dated(ws, date);
+      await writeFile(preamble, original.replace('您的信任对我们非常重要', `您的信任对我们非常重要（第${i}次修订）`));
+    }
+    await released(ws, date, { note: i === 0 ? '首次发布' : `第${i}次修订` });
+  }
+  return ws;
 }
