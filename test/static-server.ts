@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,34 +17,51 @@ const types: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** http://127.0.0.1:<port>, without a trailing slash. */
   url: string;
-  /** Every path requested, in order. */
+  /** Every request, in order, as `METHOD /path -> status`. */
   requests: string[];
   close(): Promise<void>;
 }
 
-/** Serves a folder over http://127.0.0.1 on a free port, as a static host would (dir/ → dir/index.html). */
+/** The Cache-Control the site's _headers gives a path. */
+function cacheControl(pathname: string): string {
+  if (/^\/(feed\/versions\/|versions\/.+\/policy\.(pdf|json)$|_astro\/)/.test(pathname)) return 'public, max-age=31536000, immutable';
+  if (pathname === '/feed/keys.json') return 'public, max-age=3600';
+  return 'public, max-age=300';
+}
+
+/**
+ * Serves a folder over http://127.0.0.1 on a free port, as a static host would: dir/ → dir/index.html,
+ * the site's Cache-Control, an ETag on every file and 304 for a matching If-None-Match.
+ */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    requests.push(url.pathname);
     let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    let status = 404;
     try {
+      if (!file.startsWith(root)) throw new Error('outside the served folder');
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
-      response.end(body);
+      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+      status = request.headers['if-none-match'] === etag ? 304 : 200;
+      response.writeHead(status, { ETag: etag, 'Cache-Control': cacheControl(url.pathname), 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(status === 200 ? body : undefined);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }
+    requests.push(`${request.method} ${url.pathname} -> ${status}`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

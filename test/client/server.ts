@@ -1,11 +1,10 @@
-// A static server on 127.0.0.1 for a temp folder of built feed files, with the headers the site
-// publishes (ETag, max-age=300 for the index, immutable version documents). Tests stop it.
-import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+// The shared static server (ETag, the site's Cache-Control) on a temp folder of built feed files,
+// with helpers to publish a feed into it or plant an older or tampered file. Tests stop it.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildFeedFiles, type FeedRelease } from '../../src/feed/index.ts';
 import { tempDir } from '../helpers.ts';
+import { serveStatic } from '../static-server.ts';
 
 export interface FeedServer {
   /** http://127.0.0.1:<port>/ */
@@ -21,34 +20,11 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-function cacheControl(file: string): string {
-  if (file.startsWith('feed/versions/')) return 'public, max-age=31536000, immutable';
-  if (file === 'feed/keys.json') return 'public, max-age=3600';
-  return 'public, max-age=300';
-}
-
 export async function startFeedServer(): Promise<FeedServer> {
   const { dir, cleanup } = await tempDir('policy-feed-server-');
-  const log: string[] = [];
-  const server: Server = createServer(async (request, response) => {
-    const file = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    const full = path.resolve(dir, file);
-    let status = 404;
-    try {
-      if (!full.startsWith(dir + path.sep)) throw new Error('outside');
-      const body = await readFile(full);
-      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
-      status = request.headers['if-none-match'] === etag ? 304 : 200;
-      response.writeHead(status, { ETag: etag, 'Cache-Control': cacheControl(file), 'Content-Type': 'application/json; charset=utf-8' });
-      response.end(status === 200 ? body : undefined);
-    } catch {
-      response.writeHead(404).end();
-    }
-    log.push(`${request.method} /${file} -> ${status}`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  const url = `http://127.0.0.1:${port}/`;
+  const server = await serveStatic(dir);
+  const url = `${server.url}/`;
+  const log = server.requests;
   const put = async (file: string, text: string) => {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), text);
@@ -69,8 +45,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     async close() {
       if (!closed) {
         closed = true;
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await server.close();
       }
       await cleanup();
     },

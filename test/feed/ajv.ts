@@ -1,19 +1,11 @@
-// Every schema of schemas/, loaded into one Ajv 2020-12 instance by file name (they refer to each other that way).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { root } from '../helpers.ts';
+// Every schema of schemas/ in one Ajv 2020-12 instance (src/validate/gen-validators.ts), for the tests.
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { createAjv } from '../../src/validate/gen-validators.ts';
 
 let ajv: Ajv2020 | undefined;
 
 export function schemas(): Ajv2020 {
-  if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  const dir = path.join(root, 'schemas');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), file);
-  }
-  return ajv;
+  return (ajv ??= createAjv());
 }
 
 /** Ajv's errors for `value` against `schema`, as one readable string ('' when valid). */
