@@ -30,3 +30,14 @@ export function detected(kind: ChangeKind, record: RecordRef, sentence: readonly
 export function joined(values: readonly string[] | undefined): string {
   return (values ?? []).join('、');
 }
+
+/** The other wordings of a record (item, permission, recipient) changed: a wording change, level none. */
+export function wordingsChange(record: RecordRef, before: readonly string[] | undefined, after: readonly string[] | undefined, label = ''): DetectedChange | undefined {
+  if (joined(before) === joined(after)) return undefined;
+  return detected('wording-changed', record, [record, `${label}的其他称谓改为：`, joined(after) || '无'], {
+    path: ['wordings'],
+    field: 'wordings',
+    before: joined(before),
+    after: joined(after),
+  });
+}

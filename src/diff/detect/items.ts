@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected, joined } from '../detected.ts';
+import { detected, wordingsChange } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { refs } from '../refs.ts';
 import type { DetectedChange } from '../types.ts';
@@ -35,16 +35,8 @@ export function itemChanges(before: CompiledPolicy, after: CompiledPolicy): Dete
     if (old.name !== item.name) {
       changes.push(detected('wording-changed', record, ['个人信息“', old.name, '”改称“', record, '”'], { path: ['name'], field: 'name', before: old.name, after: item.name }));
     }
-    if (joined(old.wordings) !== joined(item.wordings)) {
-      changes.push(
-        detected('wording-changed', record, [record, '的其他称谓改为：', joined(item.wordings) || '无'], {
-          path: ['wordings'],
-          field: 'wordings',
-          before: joined(old.wordings),
-          after: joined(item.wordings),
-        }),
-      );
-    }
+    const wordings = wordingsChange(record, old.wordings, item.wordings);
+    if (wordings) changes.push(wordings);
   }
   return changes;
 }

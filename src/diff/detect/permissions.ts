@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected, joined } from '../detected.ts';
+import { detected, joined, wordingsChange } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { refs } from '../refs.ts';
 import type { DetectedChange } from '../types.ts';
@@ -30,16 +30,8 @@ export function permissionChanges(before: CompiledPolicy, after: CompiledPolicy)
     if (old.name !== permission.name) {
       changes.push(detected('wording-changed', record, ['权限“', old.name, '”改称“', record, '”'], { path: ['name'], field: 'name', before: old.name, after: permission.name }));
     }
-    if (joined(old.wordings) !== joined(permission.wordings)) {
-      changes.push(
-        detected('wording-changed', record, [record, '权限的其他称谓改为：', joined(permission.wordings) || '无'], {
-          path: ['wordings'],
-          field: 'wordings',
-          before: joined(old.wordings),
-          after: joined(permission.wordings),
-        }),
-      );
-    }
+    const wordings = wordingsChange(record, old.wordings, permission.wordings, '权限');
+    if (wordings) changes.push(wordings);
   }
   return changes;
 }

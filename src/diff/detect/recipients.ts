@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected, joined } from '../detected.ts';
+import { detected, wordingsChange } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { refs } from '../refs.ts';
 import type { DetectedChange } from '../types.ts';
@@ -41,16 +41,8 @@ export function recipientChanges(before: CompiledPolicy, after: CompiledPolicy):
     }
     field('kind', 'recipient-kind-changed', '类型');
     field('method', 'recipient-method-changed', '提供方式');
-    if (joined(old.wordings) !== joined(recipient.wordings)) {
-      changes.push(
-        detected('wording-changed', record, [record, '的其他称谓改为：', joined(recipient.wordings) || '无'], {
-          path: ['wordings'],
-          field: 'wordings',
-          before: joined(old.wordings),
-          after: joined(recipient.wordings),
-        }),
-      );
-    }
+    const wordings = wordingsChange(record, old.wordings, recipient.wordings);
+    if (wordings) changes.push(wordings);
     const members = matchById((old.members ?? []).map(member), (recipient.members ?? []).map(member));
     for (const element of members.added) {
       changes.push(detected('recipient-member-added', record, [record, '新增成员', element], { path: ['members', element.id], element }));
