@@ -8,7 +8,8 @@ import type { PdfOptions } from './pdf-options.ts';
 import type { PrintView } from './print-html.ts';
 
 /** Bumped when the way a key is computed changes. */
-const keyFormat = 'policy-press/pdf@1';
+// Bump when the printing changes the bytes in a way the print view does not show (pdf@2: pinned dates).
+const keyFormat = 'policy-press/pdf@2';
 
 /** `$POLICY_PDF_CACHE`, else `.cache/pdf` under `cwd` (the project root when run by `npm run build`). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
@@ -17,7 +18,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = proc
 
 export function cacheKey(view: PrintView, options: PdfOptions, fontPackageId: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ format: keyFormat, fonts: fontPackageId, options, glyphs: view.glyphs }))
+    .update(JSON.stringify({ format: keyFormat, fonts: fontPackageId, options, glyphs: view.glyphs, date: view.date }))
     .update('\0')
     .update(view.html)
     .digest('hex');

@@ -21,6 +21,8 @@ const printCss = () => (stylesheet ??= readFile(new URL('./print.css', import.me
 export interface PrintView {
   html: string;
   glyphs: string;
+  /** The version's update date: the PDF's creation date, so a reprint gives the same bytes. */
+  date: string;
 }
 
 export async function renderPrintView(source: PdfRelease, options: PrintHtmlOptions): Promise<PrintView> {
@@ -50,7 +52,7 @@ export async function renderPrintView(source: PdfRelease, options: PrintHtmlOpti
     '</html>',
     '',
   ].join('\n');
-  return { html, glyphs: marginGlyphs(running) };
+  return { html, glyphs: marginGlyphs(running), date: document.updated };
 }
 
 /**
