@@ -8,7 +8,7 @@ import type { PdfOptions } from './pdf-options.ts';
 import type { PrintView } from './print-html.ts';
 
 /** Bumped when the way a key is computed changes. */
-// Bump when the printing changes the bytes in a way the print view does not show (pdf@2: pinned dates).
+// Bump when the printing changes the bytes in a way the print view does not show (pdf@2: reproducible bytes).
 const keyFormat = 'policy-press/pdf@2';
 
 /** `$POLICY_PDF_CACHE`, else `.cache/pdf` under `cwd` (the project root when run by `npm run build`). */

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
-import { pinPdfDates } from './pin-dates.ts';
+import { reproduciblePdf } from './reproducible.ts';
 import { fontFamily, type FontPackage } from './fonts.ts';
 import type { PdfOptions } from './pdf-options.ts';
 import type { PrintView } from './print-html.ts';
@@ -42,7 +42,7 @@ export class Printer {
         return errors;
       }, { family: fontFamily, glyphs: view.glyphs });
       if (failed > 0) throw new Error(`${failed} font file(s) of the print view failed to load`);
-      return pinPdfDates(await page.pdf(options), view.date);
+      return reproduciblePdf(await page.pdf(options), view.date);
     } finally {
       await page.close();
     }
