@@ -39,23 +39,24 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const suffix = randomBytes(4).toString('hex');
   const temporary = `${outDir}.tmp-${suffix}`;
   await mkdir(path.dirname(outDir), { recursive: true });
-  // A tampered archive stops the build here, before anything is written.
-  const releases = await readArchive(options.versionsDir);
-  const snapshotFile = `${temporary}.data.json`;
+  const started = performance.now();
+  // Astro starts while the archive is verified and the diffs are made (it waits for them on its
+  // stdin); a tampered archive stops it, and nothing of it reaches outDir.
+  const pages = startPages({ ...options, outDir: temporary });
   try {
-    const started = performance.now();
-    await writeFile(snapshotFile, JSON.stringify(snapshotOf(releases)));
-    await buildPages({ ...options, outDir: temporary }, snapshotFile);
+    const releases = await readArchive(options.versionsDir);
+    pages.send(JSON.stringify(snapshotOf(releases)));
+    await pages.done;
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await writeFile(path.join(temporary, '_headers'), cacheHeaders());
     await writeFeed(releases, options, temporary, log);
     if (options.pdf) await writePdfs(releases, temporary, { siteUrl: options.siteUrl, ...options.pdf });
     await swapInto(temporary, outDir, suffix);
   } catch (cause) {
+    pages.cancel();
+    await pages.done.catch(() => {});
     await rm(temporary, { recursive: true, force: true });
     throw cause;
-  } finally {
-    await rm(snapshotFile, { force: true });
   }
 }
 
@@ -72,25 +73,51 @@ async function writeFeed(releases: readonly Release[], options: BuildOptions, ou
   log(`feed: ${feed.files.size} files, serial ${clock.serial}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
 }
 
-/** Runs Astro's static build, in its own process, with the site's data taken from `versionsDir`. */
-async function buildPages(options: BuildOptions, snapshotFile: string): Promise<void> {
+interface PagesBuild {
+  /** Hands the site snapshot (src/publish/snapshot.ts) to Astro. */
+  send(snapshot: string): void;
+  /** Settles when Astro has written the pages. */
+  done: Promise<void>;
+  cancel(): void;
+}
+
+/**
+ * Starts Astro's static build in a process of its own (src/publish/astro-build.ts); the pages read
+ * the site snapshot from its stdin.
+ */
+function startPages(options: BuildOptions): PagesBuild {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    POLICY_SITE_DATA: snapshotFile,
+    POLICY_SITE_DATA: '-',
     POLICY_VERSIONS_DIR: path.resolve(options.versionsDir),
     POLICY_SITE_URL: options.siteUrl,
     POLICY_OUT_DIR: options.outDir,
   };
   delete env.POLICY_DRAFT;
   const script = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
-  const child = spawn(process.execPath, [script], { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'pipe'] });
+  const child = spawn(process.execPath, [script], { cwd: projectRoot, env, stdio: ['pipe', 'inherit', 'pipe'] });
   let stderr = '';
+  let cancelled = false;
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk;
     process.stderr.write(chunk);
   });
-  const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
-  if (code !== 0) throw new Error(`The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`);
+  // The child may end before it reads its input (a failed or cancelled build): not an error of ours.
+  child.stdin.on('error', () => {});
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject).on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(cancelled ? 'The Astro build was cancelled' : `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`));
+    });
+  });
+  return {
+    send: (snapshot) => child.stdin.end(snapshot),
+    done,
+    cancel: () => {
+      cancelled = true;
+      child.kill();
+    },
+  };
 }
 
 /** Replaces `outDir` with `ready` by two renames; the old output is removed afterwards. */

@@ -38,10 +38,14 @@ export function siteData(): Promise<SiteData> {
   return (cached ??= readSnapshot().then((snapshot) => fromSnapshot(config, snapshot)));
 }
 
+/** The snapshot `policy build` hands over: on stdin (`POLICY_SITE_DATA=-`) or in a file. */
 async function readSnapshot(): Promise<SiteSnapshot> {
-  const file = process.env.POLICY_SITE_DATA;
-  if (!file) throw new Error('POLICY_SITE_DATA is not set: build the site with `policy build` (npm run build), or preview it with `npm run dev`.');
-  return JSON.parse(await readFile(file, 'utf8')) as SiteSnapshot;
+  const source = process.env.POLICY_SITE_DATA;
+  if (!source) throw new Error('POLICY_SITE_DATA is not set: build the site with `policy build` (npm run build), or preview it with `npm run dev`.');
+  if (source !== '-') return JSON.parse(await readFile(source, 'utf8')) as SiteSnapshot;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as SiteSnapshot;
 }
 
 async function live(config: SiteConfig): Promise<SiteSnapshot> {
