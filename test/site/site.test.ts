@@ -58,6 +58,9 @@ describe('pages', () => {
     expect([...order].sort((a, b) => b - a)).toEqual(order);
     for (const label of ['重新取得同意', '无需弹窗', '单独同意', '弹窗告知']) expect(html).toContain(label);
     expect(html).toContain('责任部门、联络方式及投诉渠道');
+    // Each release's note, and its pop-up summary one click away (no script needed).
+    expect(html).toContain('新增百度地图SDK');
+    expect(html).toMatch(/<details><summary>弹窗内容[\s\S]*?“百度地图SDK”新增收集：<strong>位置信息<\/strong>/);
   });
 
   it('an old version is the archived text, with a banner to the current one', async () => {
