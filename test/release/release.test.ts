@@ -143,8 +143,11 @@ describe('policy release', () => {
     expect(record.categories).toEqual(['recipients']);
     expect(record.consentEpoch).toBe(2);
     expect(record.decisions).toEqual([{ review: expect.objectContaining({ id: 'chapter/sharing', inserted: ['可能会'] }), level: 'separate-consent', reason: '扩大了转让范围，需单独同意' }]);
-    expect(record.summary.text).toContain('“三、我们如何共享、转让、公开披露您的信息”的表述有修订');
-    expect(record.summary.separateConsent.map((c) => c.id)).toEqual(['chapter/sharing']);
+    // No rule can say what the edit changes: the pop-up tells it in the editor's words.
+    expect(record.summary.text).toContain('“三、我们如何共享、转让、公开披露您的信息”的表述有修订：扩大了转让范围，需单独同意');
+    expect(record.summary.separateConsent).toEqual([
+      { id: 'chapter/sharing', text: '“三、我们如何共享、转让、公开披露您的信息”中的修订：扩大了转让范围，需单独同意', html: '“三、我们如何共享、转让、公开披露您的信息”中的修订：扩大了转让范围，需单独同意' },
+    ]);
   });
 
   it("records an editor's override with its reason and the computed level", async () => {

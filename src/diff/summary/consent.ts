@@ -1,7 +1,8 @@
 // The separate-consent items of a pop-up, one by one (PIPL Arts. 23, 29, 31, 39).
 import type { CompiledPolicy } from '../../model/index.ts';
 import { phraseHtml, phraseText, type Part } from '../phrase.ts';
-import type { Change, ConsentItem, RecordRef, ReviewItem } from '../types.ts';
+import type { Change, ConsentItem, RecordRef } from '../types.ts';
+import type { DecidedReview } from './summary.ts';
 
 interface Entry {
   subject: Part[];
@@ -9,7 +10,7 @@ interface Entry {
 }
 
 /** Groups the separate-consent changes by what is consented to, in the order they come. */
-export function consentItems(doc: CompiledPolicy, changes: readonly Change[], decided: readonly ReviewItem[] = []): ConsentItem[] {
+export function consentItems(doc: CompiledPolicy, changes: readonly Change[], decided: readonly DecidedReview[] = []): ConsentItem[] {
   const entries = new Map<string, Entry>();
   const add = (id: string, subject: Part[], use?: RecordRef) => {
     const entry = entries.get(id) ?? { subject, uses: [] };
@@ -29,7 +30,7 @@ export function consentItems(doc: CompiledPolicy, changes: readonly Change[], de
     else if (kind === 'child-age-changed' || kind === 'minimum-age-changed') add('children', [`处理不满${doc.childAge}周岁儿童的个人信息`]);
     else add(change.id, [change.text]);
   }
-  for (const item of decided) add(item.id, [`“${item.record.name}”中的修订`]);
+  for (const { review, reason } of decided) add(review.id, [`“${review.record.name}”中的修订：${reason}`]);
   return [...entries].map(([id, entry]) => {
     const parts = [...entry.subject, ...usesParts(entry.uses)];
     return { id, text: phraseText(parts), html: phraseHtml(parts) };

@@ -23,6 +23,8 @@ const numerals = ['一', '二', '三', '四', '五', '六', '七'];
 export interface DecidedReview {
   review: ReviewItem;
   level: NoticeLevel;
+  /** The editor's reason: what the reviewed edit changes, shown to users in the pop-up. */
+  reason: string;
 }
 
 interface Line {
@@ -40,12 +42,12 @@ export function summarize(doc: CompiledPolicy, changes: readonly Change[], decis
   const decided = decisions.filter((decision) => decision.level !== 'none');
   const groups: Array<[title: string, lines: Line[]]> = categories.map((category) => [
     categoryNames[category],
-    [...changeLines(shown.filter((change) => change.category === category)), ...decided.filter((d) => d.review.categories[0] === category).map((d) => reviewLine(d.review))],
+    [...changeLines(shown.filter((change) => change.category === category)), ...decided.filter((d) => d.review.categories[0] === category).map(reviewLine)],
   ]);
-  groups.push(['其他', decided.filter((d) => d.review.categories.length === 0).map((d) => reviewLine(d.review))]);
+  groups.push(['其他', decided.filter((d) => d.review.categories.length === 0).map(reviewLine)]);
   const sections = groups.filter(([, lines]) => lines.length > 0).map(([title, lines], i): Section => ({ title: `${numerals[i]}、${title}`, lines }));
 
-  const consent = consentItems(doc, changes, decided.filter((d) => d.level === 'separate-consent').map((d) => d.review));
+  const consent = consentItems(doc, changes, decided.filter((d) => d.level === 'separate-consent'));
   const intro =
     sections.length > 0
       ? `我们更新了《${doc.title}》，更新后的版本自${chineseDate(doc.effective)}起生效。本次更新的主要内容如下：`
@@ -86,8 +88,9 @@ function changeLines(changes: readonly Change[]): Line[] {
   return lines.map((entry) => (Array.isArray(entry) ? line(entry) : entry));
 }
 
-function reviewLine(review: ReviewItem): Line {
-  return line([`“${review.record.name}”${review.kind === 'prose' ? '的表述有修订' : '的内容有修订'}`]);
+/** A reviewed edit, told in the editor's words: no rule can say what it changes. */
+function reviewLine({ review, reason }: DecidedReview): Line {
+  return line([`“${review.record.name}”${review.kind === 'prose' ? '的表述有修订' : '的内容有修订'}：${reason}`]);
 }
 
 function line(parts: readonly Part[]): Line {
