@@ -5,7 +5,7 @@ import { get, type Fetch } from './http.ts';
 import { importTrustedKeys } from './trusted-keys.ts';
 import { verifyIndex, type VerifyOptions } from './verify-index.ts';
 import { resolveTimeline, defaultUtcOffset } from './timeline.ts';
-import { decide, versionsNeeded } from './decide.ts';
+import { decide, defaultMaxDocuments, versionsNeeded } from './decide.ts';
 import { fetchHistory, fetchVersion, type DocumentSource } from './documents.ts';
 import { consentReceipt } from './receipt.ts';
 import { asRefusal } from './refusal.ts';
@@ -27,6 +27,11 @@ export interface CheckOptions {
   allowUnsigned?: boolean;
   /** The time zone effective dates are in (default +08:00, China Standard Time). */
   utcOffset?: string;
+  /**
+   * At most this many version documents per launch (default 8): a user who skipped more material
+   * releases is asked to consent to the whole policy in force instead of a merged pop-up.
+   */
+  maxDocuments?: number;
 }
 
 export type CheckResult =
@@ -100,12 +105,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       used.add(index.history.sha256);
       timeline = resolveTimeline(index, history, stored, now, utcOffset) as Exclude<typeof timeline, 'need-history'>;
     }
+    const maxDocuments = options.maxDocuments ?? defaultMaxDocuments;
     const versions = new Map();
-    for (const ref of versionsNeeded(timeline, stored)) {
+    for (const ref of versionsNeeded(timeline, stored, maxDocuments)) {
       versions.set(ref.id, await fetchVersion(ref, documents));
       used.add(ref.sha256);
     }
-    decision = decide(timeline, versions, stored);
+    decision = decide(timeline, versions, stored, maxDocuments);
   } catch (cause) {
     const refusal = asRefusal(cause);
     await writeState(options.storage, next);
@@ -121,8 +127,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 /**
  * Stores the receipt once the user agreed to `decision` (for `notify`: acknowledged it), with the
- * answer to each separate-consent item (one not answered is not granted). Returns it, for the app
- * to keep or send to its server.
+ * answer to each consent item of its pop-up, by id (one not ticked is not granted). Returns it,
+ * for the app to keep or send to its server. If the user does not agree, call nothing: the next
+ * launch shows the pop-up again.
  */
 export async function accept(options: { storage: FeedStorage; decision: PromptDecision; acceptedAt?: Date; separateConsent?: Readonly<Record<string, boolean>> }): Promise<ConsentReceipt> {
   const previous = await readReceipt(options.storage);

@@ -1,68 +1,87 @@
-import type { ChangedPart, ConsentItem, Decision, FeedVersion, ReleaseRef, StoredConsent } from './types.ts';
+import type { CoveredRelease, Decision, FeedVersion, PromptDecision, ReleaseRef, StoredConsent } from './types.ts';
 import type { Timeline } from './timeline.ts';
+import { popupFor } from './popup-merge.ts';
+
+/**
+ * How many version documents one decision fetches at most (the one in force and the material
+ * releases skipped). A user who skipped more is asked to consent to the whole policy in force, as
+ * at a first launch: bounded bytes and time, and a pop-up still a person can read.
+ */
+export const defaultMaxDocuments = 8;
+
+function skippedMaterial(timeline: Timeline): ReleaseRef[] {
+  return timeline.unseen.filter((r) => r.level !== 'none');
+}
+
+function tooMany(timeline: Timeline, maxDocuments: number): boolean {
+  return skippedMaterial(timeline).filter((r) => r.id !== timeline.target?.id).length + 1 > maxDocuments;
+}
 
 /** The releases whose version documents the decision needs (to show them, or for their changed parts). */
-export function versionsNeeded(timeline: Timeline, stored: StoredConsent): ReleaseRef[] {
-  const { target, unseen } = timeline;
+export function versionsNeeded(timeline: Timeline, stored: StoredConsent, maxDocuments = defaultMaxDocuments): ReleaseRef[] {
+  const { target } = timeline;
   if (!target) return [];
   if (!stored.receipt) return [target];
-  const material = unseen.filter((r) => r.level !== 'none');
+  const material = skippedMaterial(timeline);
   if (material.length === 0 && stored.receipt.consentEpoch >= target.consentEpoch) return [];
+  if (tooMany(timeline, maxDocuments)) return [target];
   return [...new Map([...material, target].map((r) => [r.id, r])).values()];
 }
 
-function changedPart(document: FeedVersion): ChangedPart {
+function covered(document: FeedVersion): CoveredRelease {
   return {
     id: document.id,
     level: document.level,
     effective: document.effective,
-    text: document.summary.text,
-    html: document.summary.html,
     page: document.links.html,
+    changesPage: document.dialog.links?.changes.find((link) => link.id === document.id)?.url ?? document.links.html,
     previousPage: document.links.previous?.html ?? null,
   };
 }
 
-/** The separate-consent items of the documents, each id once (the newest wording wins), in order. */
-function separateItems(documents: readonly FeedVersion[]): ConsentItem[] {
-  const items = new Map<string, ConsentItem>();
-  for (const document of documents) for (const item of document.separateConsent) items.set(item.id, item);
-  return [...items.values()];
-}
-
 /**
  * feed.md's decision, given the timeline and the version documents of `versionsNeeded`:
- * nothing stored → consent to the version in force; stored epoch below its epoch (it is in force
- * by construction) → re-consent with the changed parts of every release skipped, or
- * separate-consent when they list items that need it; only notify-level releases skipped →
- * notice; otherwise nothing.
+ * nothing stored → consent to the version in force (its first-run pop-up); stored epoch below its
+ * epoch (it is in force by construction) → re-consent with one pop-up merging every release
+ * skipped, separate-consent when it has consent items not yet granted; only notify-level releases
+ * skipped → notice; otherwise, or when everything skipped was undone again, nothing.
  */
-export function decide(timeline: Timeline, documents: ReadonlyMap<string, FeedVersion>, stored: StoredConsent): Decision {
+export function decide(timeline: Timeline, documents: ReadonlyMap<string, FeedVersion>, stored: StoredConsent, maxDocuments = defaultMaxDocuments): Decision {
   const { target, upcoming, unseen } = timeline;
   const upcomingPart = upcoming ? { upcoming: { id: upcoming.id, effective: upcoming.effective, html: upcoming.html } } : {};
-  if (!target) return { action: 'none', reason: 'not-yet-effective', ...upcomingPart, changes: [], separateConsent: [] };
-  const needed = versionsNeeded(timeline, stored);
+  if (!target) return { action: 'none', reason: 'not-yet-effective', ...upcomingPart };
+  const needed = versionsNeeded(timeline, stored, maxDocuments);
   const missing = needed.find((r) => !documents.has(r.id));
   if (missing) throw new Error(`decide(): the version document of ${missing.id} is needed (versionsNeeded)`);
   const shown = { id: target.id, effective: target.effective, consentEpoch: target.consentEpoch, level: target.level, html: target.html };
-  const withDocument = { ...shown, document: documents.get(target.id)! };
+  const document = documents.get(target.id);
+  const base = timeline.base ?? null;
+  const firstRun = (reason: PromptDecision['reason']): PromptDecision => ({ action: 'consent', reason, version: { ...shown, document: document! }, ...upcomingPart, base, popup: document!.welcome, releases: [] });
 
-  if (!stored.receipt) return { action: 'consent', reason: 'first-launch', version: withDocument, ...upcomingPart, changes: [], separateConsent: [] };
+  if (!stored.receipt) return firstRun('first-launch');
+  const material = skippedMaterial(timeline);
+  const epochRaised = stored.receipt.consentEpoch < target.consentEpoch;
+  if ((epochRaised || material.length > 0) && tooMany(timeline, maxDocuments)) return firstRun('many-updates');
 
-  const material = unseen.filter((r) => r.level !== 'none').map((r) => documents.get(r.id)!);
-  if (stored.receipt.consentEpoch < target.consentEpoch) {
-    const parts = material.length ? material : [withDocument.document];
-    const separateConsent = separateItems(parts);
+  const skipped = material.map((r) => documents.get(r.id)!);
+  const sources = [...new Map([...skipped, ...(document ? [document] : [])].map((d) => [d.id, d])).values()];
+  const popup = epochRaised || material.length > 0 ? popupFor(sources, { receipt: stored.receipt }) : undefined;
+  // Everything the skipped releases changed was undone again (an SDK added, then removed): nothing to show.
+  const empty = popup !== undefined && popup.sections.length === 0 && popup.consent.length === 0;
+  if (popup && !empty && epochRaised) {
     return {
-      action: separateConsent.length ? 'separate-consent' : 'reconsent',
+      action: popup.consent.length > 0 ? 'separate-consent' : 'reconsent',
       reason: 'consent-epoch',
-      version: withDocument,
+      version: { ...shown, document: document! },
       ...upcomingPart,
-      changes: parts.filter((d) => d.level !== 'none').map(changedPart),
-      separateConsent,
+      base,
+      popup,
+      releases: sources.filter((d) => d.level !== 'none').map(covered),
     };
   }
-  if (material.length) return { action: 'notify', reason: 'notice', version: withDocument, ...upcomingPart, changes: material.map(changedPart), separateConsent: [] };
-  const reason = unseen.length ? 'quiet-update' : upcoming ? 'not-yet-effective' : 'up-to-date';
-  return { action: 'none', reason, version: shown, ...upcomingPart, changes: [], separateConsent: [] };
+  if (popup && !empty) {
+    return { action: 'notify', reason: 'notice', version: { ...shown, document: document! }, ...upcomingPart, base, popup, releases: skipped.map(covered) };
+  }
+  const reason = unseen.length || empty ? 'quiet-update' : upcoming ? 'not-yet-effective' : 'up-to-date';
+  return { action: 'none', reason, version: shown, ...upcomingPart };
 }

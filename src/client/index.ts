@@ -1,7 +1,9 @@
 // policy-press/client: the reference client for apps. Web APIs only (fetch, crypto.subtle,
 // TextEncoder): browsers, React Native (with a WebCrypto polyfill for Ed25519) and Node 22.
 export { check, accept, type CheckOptions, type CheckResult } from './check.ts';
-export { decide, versionsNeeded } from './decide.ts';
+export { decide, versionsNeeded, defaultMaxDocuments } from './decide.ts';
+export { popupFor, holdsIn, type PopupOptions } from './popup-merge.ts';
+export { popupText, runsText } from './popup-compose.ts';
 export { resolveTimeline, compareIds, effectiveAt, type Timeline } from './timeline.ts';
 export { verifyIndex, type IndexCandidate, type VerifyOptions } from './verify-index.ts';
 export { importTrustedKeys } from './trusted-keys.ts';

@@ -3,21 +3,27 @@ import type { FeedIndex } from '../model/generated/feed-index.ts';
 import type { FeedHistory } from '../model/generated/feed-history.ts';
 import type { FeedVersion } from '../model/generated/feed-version.ts';
 import type { FeedSignature } from '../model/generated/feed-signature.ts';
+import type { ConsentReceipt } from '../model/generated/consent-receipt.ts';
+import type { ConsentItem, Line, Popup, Run, Section } from '../model/generated/popup.ts';
 
-export type { FeedIndex, FeedHistory, FeedVersion, FeedSignature };
+export type { FeedIndex, FeedHistory, FeedVersion, FeedSignature, ConsentReceipt, Popup, ConsentItem, Section, Line, Run };
 export type NoticeLevel = FeedIndex['current']['level'];
-export type ConsentItem = FeedVersion['separateConsent'][number];
+export type ConsentDecision = ConsentReceipt['separateConsent'][number];
 
 /**
  * What the app does now: `none` (nothing to show), `consent` (first launch: the whole policy and an
  * active agree), `notify` (a notice listing the changed parts), `reconsent` (a pop-up with the
  * changed parts that needs an active agree), `separate-consent` (the re-consent pop-up plus one
- * opt-in per item of `separateConsent`, nothing pre-ticked).
+ * opt-in per consent item of its pop-up, nothing pre-ticked).
  */
 export type Action = 'none' | 'consent' | 'notify' | 'reconsent' | 'separate-consent';
 
-/** Why: `first-launch`, `consent-epoch` (a release raised the epoch), `notice`, `quiet-update`, `up-to-date`, `not-yet-effective`. */
-export type DecisionReason = 'first-launch' | 'consent-epoch' | 'notice' | 'quiet-update' | 'up-to-date' | 'not-yet-effective';
+/**
+ * Why: `first-launch`, `consent-epoch` (a release raised the epoch), `notice`, `quiet-update`,
+ * `up-to-date`, `not-yet-effective`, `many-updates` (more material releases were skipped than the
+ * client merges: consent to the whole policy in force, as at a first launch).
+ */
+export type DecisionReason = 'first-launch' | 'consent-epoch' | 'notice' | 'quiet-update' | 'up-to-date' | 'not-yet-effective' | 'many-updates';
 
 /** A key the app trusts, pinned in its code: an entry of keys.json (`kid` is recomputed and checked). */
 export interface TrustedKey {
@@ -59,46 +65,20 @@ export interface ReleaseRef {
   html: string;
 }
 
-/**
- * What the app stores after the user agreed (or acknowledged a notice): a consent receipt in the
- * spirit of ISO/IEC TS 27560 and the Kantara Consent Receipt. The app may add its user id and a
- * receipt id when it sends it to its server.
- */
-export interface ConsentReceipt {
-  format: 'policy-press/consent-receipt@1';
-  /** The release the user was shown. */
-  policyId: string;
-  /** The epoch the consent covers: every version of this epoch. */
-  consentEpoch: number;
-  /** sha256 of the compiled policy text (the version document's `documentSha256`). */
-  sha256: string;
-  /** The version's permanent page. */
-  policyUrl: string;
-  /** The personal-information handler's legal name. */
-  controller: string;
-  /** What the user did: agreed at first launch, agreed again, agreed with separate opt-ins, acknowledged a notice. */
-  action: Exclude<Action, 'none'>;
-  /** When, ISO 8601 UTC. */
-  acceptedAt: string;
-  /** Each separate-consent item the user was asked, granted or not (carried over from earlier receipts). */
-  separateConsent: Array<{ id: string; granted: boolean }>;
-}
-
 /** What the client knows of the user: their last receipt, and the last release it processed quietly. */
 export interface StoredConsent {
   receipt?: ConsentReceipt;
   seen?: string;
 }
 
-/** One release's changed parts, for the pop-up (oldest first when several were skipped). */
-export interface ChangedPart {
+/** A release a prompt covers: the pop-up merges the changes of every one of them. */
+export interface CoveredRelease {
   id: string;
   level: NoticeLevel;
   effective: string;
-  text: string;
-  html: string;
-  /** The release's page, and the one before it, for "see the new / previous version" links. */
+  /** Its permanent page, its changes page (the redline), and the page of the release before it. */
   page: string;
+  changesPage: string;
   previousPage: string | null;
 }
 
@@ -122,18 +102,22 @@ interface DecisionBase {
 export interface QuietDecision extends DecisionBase {
   action: 'none';
   version?: VersionInForce;
-  changes: [];
-  separateConsent: [];
 }
 
-/** Something to show: the version in force with its document, the changed parts and the separate-consent items. */
+/** Something to show: the version in force with its document, and the one pop-up to show. */
 export interface PromptDecision extends DecisionBase {
   action: Exclude<Action, 'none'>;
   version: VersionInForce & { document: FeedVersion };
-  /** Empty for `consent` (first launch: show the whole policy). */
-  changes: ChangedPart[];
-  /** Non-empty exactly for `separate-consent`. */
-  separateConsent: ConsentItem[];
+  /** The version the user had (their receipt or last quiet update); null at a first launch. */
+  base: string | null;
+  /**
+   * The pop-up: for `consent` the version's first-run pop-up (consent to the whole policy), else
+   * every release since `base` merged into one (`popupFor`). Its `consent` items are non-empty
+   * exactly for `separate-consent`: one opt-in each, nothing pre-ticked.
+   */
+  popup: Popup;
+  /** The releases the pop-up covers, oldest first (empty for `consent`). */
+  releases: CoveredRelease[];
 }
 
 export type Decision = QuietDecision | PromptDecision;

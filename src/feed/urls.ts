@@ -7,6 +7,8 @@ export interface FeedUrls {
   keys: string;
   version(id: string): string;
   html(id: string): string;
+  /** The version's changes page (the redline against the release before). */
+  changes(id: string): string;
   pdf(id: string): string;
 }
 
@@ -46,6 +48,7 @@ export function feedUrls(baseUrl: string): FeedUrls {
     keys: at(feedPaths.keys),
     version: (id) => at(feedPaths.version(id)),
     html: (id) => at(`versions/${id}/`),
+    changes: (id) => at(`versions/${id}/changes/`),
     pdf: (id) => at(`versions/${id}/policy.pdf`),
   };
 }

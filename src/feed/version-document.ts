@@ -1,3 +1,6 @@
+import { recordDialog } from '../diff/summary/record-dialog.ts';
+import { firstRunDialog } from '../diff/summary/summary.ts';
+import type { Links } from '../model/generated/popup.ts';
 import type { FeedRelease, FeedVersion } from './types.ts';
 import type { FeedUrls } from './urls.ts';
 
@@ -8,6 +11,7 @@ import type { FeedUrls } from './urls.ts';
 export function buildVersionDocument(release: FeedRelease, urls: FeedUrls): FeedVersion {
   const { record, document } = release;
   const previous = record.previous?.id ?? null;
+  const links = (changes: readonly string[]): Links => ({ policy: urls.html(record.id), pdf: urls.pdf(record.id), changes: changes.map((id) => ({ id, url: urls.changes(id) })) });
   return {
     format: 'policy-press/feed-version@1',
     id: record.id,
@@ -24,6 +28,8 @@ export function buildVersionDocument(release: FeedRelease, urls: FeedUrls): Feed
     note: record.note,
     summary: { text: record.summary.text, html: record.summary.html },
     separateConsent: record.summary.separateConsent.map((item) => ({ id: item.id, text: item.text, html: item.html })),
+    dialog: { ...recordDialog(record, document), links: links(previous === null ? [] : [record.id]) },
+    welcome: { ...firstRunDialog(document), links: links([]) },
     links: {
       html: urls.html(record.id),
       pdf: urls.pdf(record.id),

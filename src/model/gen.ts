@@ -13,6 +13,7 @@ export const generatedTypes: ReadonlyArray<readonly [file: string, name: string]
   ['recipients.schema.json', 'RecipientsSource'],
   ['rights.schema.json', 'RightsSource'],
   ['compiled-policy.schema.json', 'CompiledPolicy'],
+  ['popup.schema.json', 'Popup'],
   ['diff.schema.json', 'PolicyDiff'],
   ['release.schema.json', 'ReleaseRecord'],
   ['feed-index.schema.json', 'FeedIndex'],
@@ -20,6 +21,7 @@ export const generatedTypes: ReadonlyArray<readonly [file: string, name: string]
   ['feed-version.schema.json', 'FeedVersion'],
   ['feed-keys.schema.json', 'FeedKeys'],
   ['feed-signature.schema.json', 'FeedSignature'],
+  ['consent-receipt.schema.json', 'ConsentReceipt'],
 ];
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));

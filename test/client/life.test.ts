@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accept, check, memoryStorage, storageKeys, type CheckResult, type ClientState, type PromptDecision, type TrustedKey } from '../../src/client/index.ts';
 import { feedPaths } from '../../src/feed/index.ts';
-import { firstRelease, newSdkRelease, releaseChain, testKey, type ReleaseSpec } from '../feed/fixtures.ts';
+import { addBaiduMap, baidu, firstRelease, newSdkRelease, noticeRelease as notice, reconsentRelease as reconsent, releaseChain, testKey, type ReleaseSpec } from '../feed/fixtures.ts';
 import { startFeedServer, type FeedServer } from './server.ts';
+import { schemaErrors } from '../feed/ajv.ts';
 
 const key = testKey();
 const trustedKeys: TrustedKey[] = [{ kid: key.published.kid, publicKey: key.published.publicKey }];
@@ -12,9 +13,13 @@ const trustedKeys: TrustedKey[] = [{ kid: key.published.kid, publicKey: key.publ
 /** Noon in China on a day. */
 const at = (date: string, hour = 12) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 
-const notice: ReleaseSpec = { id: '2021-11-01', level: 'notify', categories: ['contact'], summary: { text: '联系方式：\n1. 客服热线变更为 400-000-0000', html: '<p>联系方式：</p><ol><li>客服热线变更为 400-000-0000</li></ol>' } };
-const reconsent: ReleaseSpec = { id: '2022-01-10', level: 'reconsent', categories: ['service-model'], summary: { text: '使用目的：\n1. 新增“个性化推荐”', html: '<p>使用目的：</p><ol><li>新增“个性化推荐”</li></ol>' } };
-const quiet: ReleaseSpec = { id: '2021-12-01', level: 'none', note: '修改错别字' };
+const quiet: ReleaseSpec = { id: '2021-12-01', note: '修改错别字' };
+/** The plain text of a pop-up's sections and consent items, as a reader sees them. */
+const shownText = (decision: PromptDecision) => ({
+  intro: decision.popup.intro,
+  sections: decision.popup.sections.map((s) => [s.heading, ...s.lines.map((l) => l.runs.map((r) => r.text).join(''))]),
+  consent: decision.popup.consent.map((i) => i.text),
+});
 
 let server: FeedServer;
 beforeEach(async () => {
@@ -49,12 +54,13 @@ async function acceptedFirst(storage = memoryStorage()) {
 const state = (storage: ReturnType<typeof memoryStorage>): ClientState => JSON.parse(storage.data.get(storageKeys.state) ?? '{}');
 
 describe('the reference client', () => {
-  it('first launch: asks for consent to the current version, then stores the receipt', async () => {
+  it('first launch: asks for consent to the current version with its first-run pop-up, then stores the receipt', async () => {
     await publish([firstRelease], at('2021-10-13', 9));
     const storage = memoryStorage();
     const result = prompt(await launch(storage, at('2021-10-13')));
-    expect(result).toMatchObject({ action: 'consent', reason: 'first-launch', source: 'network', changes: [], separateConsent: [], version: { id: '2021-10-13', consentEpoch: 1 } });
+    expect(result).toMatchObject({ action: 'consent', reason: 'first-launch', source: 'network', base: null, releases: [], version: { id: '2021-10-13', consentEpoch: 1 } });
     expect(result.version.document.links.html).toBe(`${server.url}versions/2021-10-13/`);
+    expect(result.popup).toMatchObject({ kind: 'first-run', title: '个人信息保护提示', intro: '欢迎使用蜜饯！《蜜饯隐私政策》自2021年10月13日起生效，请您在使用前仔细阅读并同意。', consent: [], links: { policy: `${server.url}versions/2021-10-13/` } });
 
     const receipt = await accept({ storage, decision: result, acceptedAt: new Date('2021-10-13T04:00:00Z') });
     expect(receipt).toEqual({
@@ -66,8 +72,10 @@ describe('the reference client', () => {
       controller: '亿启（杭州）网络科技有限公司',
       action: 'consent',
       acceptedAt: '2021-10-13T04:00:00.000Z',
+      shown: { from: null, releases: ['2021-10-13'] },
       separateConsent: [],
     });
+    expect(schemaErrors('consent-receipt.schema.json', receipt)).toBe('');
     expect(JSON.parse(storage.data.get(storageKeys.receipt)!)).toEqual(receipt);
 
     server.log.length = 0;
@@ -90,10 +98,11 @@ describe('the reference client', () => {
     const storage = await acceptedFirst();
     await publish([firstRelease, notice], at('2021-11-01', 9));
     const result = prompt(await launch(storage, at('2021-11-01')));
-    expect(result).toMatchObject({ action: 'notify', reason: 'notice', version: { id: '2021-11-01', consentEpoch: 1 }, separateConsent: [] });
-    expect(result.changes).toEqual([{ id: '2021-11-01', level: 'notify', effective: '2021-11-01', text: notice.summary!.text, html: notice.summary!.html, page: `${server.url}versions/2021-11-01/`, previousPage: `${server.url}versions/2021-10-13/` }]);
+    expect(result).toMatchObject({ action: 'notify', reason: 'notice', base: '2021-10-13', version: { id: '2021-11-01', consentEpoch: 1 } });
+    expect(result.releases).toEqual([{ id: '2021-11-01', level: 'notify', effective: '2021-11-01', page: `${server.url}versions/2021-11-01/`, changesPage: `${server.url}versions/2021-11-01/changes/`, previousPage: `${server.url}versions/2021-10-13/` }]);
+    expect(shownText(result)).toEqual({ intro: '我们更新了《蜜饯隐私政策》，新版本自2021年11月1日起生效。', sections: [['联系方式有变化', '客服热线改为：400-000-0000']], consent: [] });
     const receipt = await accept({ storage, decision: result, acceptedAt: at('2021-11-01') });
-    expect(receipt).toMatchObject({ action: 'notify', policyId: '2021-11-01', consentEpoch: 1 });
+    expect(receipt).toMatchObject({ action: 'notify', policyId: '2021-11-01', consentEpoch: 1, shown: { from: '2021-10-13', releases: ['2021-11-01'] } });
     expect(await launch(storage, at('2021-11-02'))).toMatchObject({ action: 'none', reason: 'up-to-date' });
   });
 
@@ -101,37 +110,68 @@ describe('the reference client', () => {
     const storage = await acceptedFirst();
     await publish([firstRelease, reconsent], at('2022-01-10', 9));
     const result = prompt(await launch(storage, at('2022-01-10')));
-    expect(result).toMatchObject({ action: 'reconsent', reason: 'consent-epoch', version: { id: '2022-01-10', consentEpoch: 2 }, separateConsent: [] });
-    expect(result.changes.map((c) => c.html)).toEqual([reconsent.summary!.html]);
+    expect(result).toMatchObject({ action: 'reconsent', reason: 'consent-epoch', version: { id: '2022-01-10', consentEpoch: 2 }, popup: { consent: [] } });
+    expect(shownText(result).sections).toEqual([['我们使用信息的方式有变化', '个人信息的最短保存期限改为12个月']]);
     expect(await accept({ storage, decision: result, acceptedAt: at('2022-01-10') })).toMatchObject({ action: 'reconsent', consentEpoch: 2 });
     expect(await launch(storage, at('2022-01-11'))).toMatchObject({ action: 'none', reason: 'up-to-date' });
   });
 
-  it('separate consent: one opt-in per item, nothing pre-ticked, answers kept in the receipt', async () => {
+  it('separate consent: a user grants some items and refuses others; the receipt has one decision per item shown, and a later launch asks only for what is still missing', async () => {
     const storage = await acceptedFirst();
-    await publish([firstRelease, newSdkRelease], at('2022-03-01', 9));
+    const abroad: ReleaseSpec = { ...newSdkRelease, edit: (doc) => (newSdkRelease.edit!(doc), void Object.assign(doc.storage, { location: '新加坡', crossBorder: true })) };
+    await publish([firstRelease, abroad], at('2022-03-01', 9));
     const result = prompt(await launch(storage, at('2022-03-01')));
     expect(result.action).toBe('separate-consent');
-    expect(result.separateConsent.map((i) => i.id)).toEqual(['item/location', 'sdk/umeng-sdk']);
-    expect(result.changes[0]!.html).toContain('<strong>GPS位置</strong>');
-    const receipt = await accept({ storage, decision: result, acceptedAt: at('2022-03-01'), separateConsent: { 'item/location': true } });
-    expect(receipt.separateConsent).toEqual([{ id: 'item/location', granted: true }, { id: 'sdk/umeng-sdk', granted: false }]);
-    expect(receipt.consentEpoch).toBe(2);
+    expect(result.popup.consent.map((i) => [i.id, i.required])).toEqual([['recipient/baidu', false], ['item/location', true], ['cross-border', true]]);
+    expect(result.popup.consent[0]!.lines).toEqual([[{ text: '百度地图SDK（附近门店定位与地图展示）：' }, { text: '位置信息', sensitive: true }]]);
 
-    // A later notice keeps the answers.
-    await publish([firstRelease, newSdkRelease, { ...notice, id: '2022-04-01' }], at('2022-04-01', 9));
-    const later = prompt(await launch(storage, at('2022-04-01')));
-    expect(later.action).toBe('notify');
-    expect((await accept({ storage, decision: later, acceptedAt: at('2022-04-01') })).separateConsent).toEqual(receipt.separateConsent);
+    // The user closes the pop-up without agreeing: nothing is stored, the next launch asks it all again.
+    expect(prompt(await launch(memoryStorage(Object.fromEntries(storage.data)), at('2022-03-01'))).popup.consent).toHaveLength(3);
+
+    // Ticks the company and the transfer abroad, leaves the location unticked, agrees.
+    const receipt = await accept({ storage, decision: result, acceptedAt: at('2022-03-01'), separateConsent: { 'recipient/baidu': true, 'cross-border': true } });
+    expect(receipt.separateConsent).toEqual([
+      { id: 'recipient/baidu', granted: true, scope: ['sdk/baidu-map-sdk', 'recipient/baidu'], policyId: '2022-03-01' },
+      { id: 'item/location', granted: false, scope: ['purpose/terminal-region/items/location'], policyId: '2022-03-01' },
+      { id: 'cross-border', granted: true, scope: ['storage=新加坡'], policyId: '2022-03-01' },
+    ]);
+    expect(receipt.separateConsent.map((d) => d.id)).toEqual(result.popup.consent.map((i) => i.id));
+    expect(receipt).toMatchObject({ action: 'separate-consent', consentEpoch: 2, shown: { from: '2021-10-13', releases: ['2022-03-01'] } });
+    expect(schemaErrors('consent-receipt.schema.json', receipt)).toBe('');
+    expect(await launch(storage, at('2022-03-02'))).toMatchObject({ action: 'none', reason: 'up-to-date' });
+
+    // A later release: a second SDK of the same company, and a notice. Asked: only the new SDK, under the same item id.
+    const pushSdk: ReleaseSpec = {
+      id: '2022-06-01',
+      edit(doc) {
+        doc.sdks.push({ id: 'baidu-push-sdk', name: '百度推送SDK', scenario: '消息推送', items: [{ id: 'device-info', name: '设备信息', sensitive: false }], permissions: [], company: baidu, privacyUrl: 'https://push.baidu.com/privacy' });
+        doc.contacts.find((c) => c.id === 'hotline')!.value = '400-000-0000';
+      },
+    };
+    await publish([firstRelease, abroad, pushSdk], at('2022-06-01', 9));
+    const later = prompt(await launch(storage, at('2022-06-01')));
+    expect(later.action).toBe('separate-consent');
+    expect(shownText(later)).toEqual({
+      intro: '我们更新了《蜜饯隐私政策》，新版本自2022年6月1日起生效。',
+      sections: [['我们新增合作的第三方', '百度推送SDK（北京百度网讯科技有限公司）：用于消息推送'], ['联系方式有变化', '客服热线改为：400-000-0000']],
+      consent: ['向北京百度网讯科技有限公司提供您的个人信息\n百度推送SDK（消息推送）：设备信息\n不同意不影响其他功能，只是“消息推送”将无法使用。'],
+    });
+    const second = await accept({ storage, decision: later, acceptedAt: at('2022-06-01'), separateConsent: { 'recipient/baidu': true } });
+    expect(second.separateConsent).toEqual([
+      { id: 'recipient/baidu', granted: true, scope: ['sdk/baidu-push-sdk'], policyId: '2022-06-01' },
+      ...receipt.separateConsent,
+    ]);
   });
 
-  it('skipped releases: the history gives every changed part since the accepted version', async () => {
+  it('skipped releases: one pop-up from the accepted version, with every change since', async () => {
     const storage = await acceptedFirst();
-    await publish([firstRelease, notice, quiet, newSdkRelease, { id: '2022-03-05', level: 'none' }], at('2022-03-05', 9));
+    await publish([firstRelease, notice, quiet, newSdkRelease, { id: '2022-03-05' }], at('2022-03-05', 9));
     server.log.length = 0;
     const result = prompt(await launch(storage, at('2022-03-06')));
     expect(result).toMatchObject({ action: 'separate-consent', version: { id: '2022-03-05', consentEpoch: 2 } });
-    expect(result.changes.map((c) => [c.id, c.level])).toEqual([['2021-11-01', 'notify'], ['2022-03-01', 'separate-consent']]);
+    expect(result.releases.map((c) => [c.id, c.level])).toEqual([['2021-11-01', 'notify'], ['2022-03-01', 'separate-consent']]);
+    expect(shownText(result).intro).toBe('我们更新了《蜜饯隐私政策》，新版本自2022年3月5日起生效。');
+    expect(shownText(result).sections.map((s) => s[0])).toEqual(['我们新增合作的第三方', '我们新增收集的信息', '联系方式有变化']);
     expect(server.log).toEqual([
       'GET /feed/index.json -> 200',
       'GET /feed/index.json.sig -> 200',
@@ -194,7 +234,7 @@ describe('the reference client', () => {
     const storage = await acceptedFirst();
     await publish([firstRelease, newSdkRelease], at('2022-03-01', 9));
     const file = feedPaths.version('2022-03-01');
-    await server.put(file, (await server.read(file)).replace('<strong>GPS位置</strong>', 'GPS位置'));
+    await server.put(file, (await server.read(file)).replace('<strong>位置信息</strong>', '位置信息'));
     const result = await launch(storage, at('2022-03-01'));
     expect(result).toMatchObject({ ok: false, refusal: { reason: 'hash-mismatch', url: `${server.url}${file}` } });
   });

@@ -1,11 +1,14 @@
-// Releases for the feed tests: the real policy compiled once, then records written the way
-// `policy release` writes them (they validate against schemas/release.schema.json).
-import { createHash } from 'node:crypto';
+// Releases for the feed and client tests: the real policy compiled once, then each next version an
+// edit of the compiled document, recorded by the real code (`buildRecord`: the diff, its pop-up,
+// the consent epoch), as `policy release` records it (they validate against release.schema.json).
 import { compilePolicy, serializeDocument, sha256 } from '../../src/compile/compile.ts';
+import { diffDocuments } from '../../src/diff/diff.ts';
+import { assessFirstRelease } from '../../src/diff/first-release.ts';
 import type { CompiledPolicy } from '../../src/model/generated/compiled-policy.ts';
 import type { ReleaseRecord } from '../../src/model/generated/release.ts';
 import type { FeedRelease } from '../../src/feed/types.ts';
 import { generateKeyPair } from '../../src/feed/keygen.ts';
+import { buildRecord } from '../../src/release/record.ts';
 import { root } from '../helpers.ts';
 
 let compiled: Promise<CompiledPolicy> | undefined;
@@ -19,29 +22,26 @@ export function realDocument(): Promise<CompiledPolicy> {
 }
 
 type Level = ReleaseRecord['level'];
-type ConsentItem = ReleaseRecord['summary']['separateConsent'][number];
+type Body = Omit<CompiledPolicy, 'sha256'>;
 
 export interface ReleaseSpec {
   id: string;
   effective?: string;
-  level: Level;
-  categories?: ReleaseRecord['categories'];
-  summary?: { text: string; html: string };
-  separateConsent?: ConsentItem[];
+  /** The level to record when it is not the computed one (recorded as an editor's override). */
+  level?: Level;
   note?: string;
   /** Changes the document (a new SDK, …) before it is released. */
-  edit?: (document: Omit<CompiledPolicy, 'sha256'>) => void;
+  edit?: (document: Body) => void;
 }
 
-function withSha(body: Omit<CompiledPolicy, 'sha256'>): CompiledPolicy {
+function withSha(body: Body): CompiledPolicy {
   return { ...body, sha256: sha256(JSON.stringify(body)) };
 }
 
-/** A chain of releases, oldest first, with consent epochs as `policy release` counts them. */
+/** A chain of releases, oldest first, each recorded from its diff against the one before. */
 export async function releaseChain(specs: readonly ReleaseSpec[]): Promise<FeedRelease[]> {
   const base = await realDocument();
   const releases: FeedRelease[] = [];
-  let epoch = 0;
   for (const spec of specs) {
     const previous = releases[releases.length - 1];
     const date = spec.id.slice(0, 10);
@@ -50,55 +50,71 @@ export async function releaseChain(specs: readonly ReleaseSpec[]): Promise<FeedR
     body.effective = spec.effective ?? date;
     spec.edit?.(body);
     const document = withSha(body);
-    epoch = previous === undefined ? 1 : spec.level === 'reconsent' || spec.level === 'separate-consent' ? epoch + 1 : epoch;
-    const policyJson = serializeDocument(document);
-    const summary = spec.summary ?? { text: spec.level === 'none' ? '' : `${spec.id} 的变更`, html: spec.level === 'none' ? '' : `<p>${spec.id} 的变更</p>` };
-    const record: Omit<ReleaseRecord, 'sha256'> = {
-      format: 'policy-press/release@1',
+    const assessment = previous ? diffDocuments(previous.document, document, { fromLabel: previous.id, toLabel: spec.id }) : assessFirstRelease(document);
+    const override = spec.level && spec.level !== assessment.level ? { level: spec.level, reason: '测试：编辑调整的通知级别' } : undefined;
+    const record = buildRecord({
       id: spec.id,
-      previous: previous ? { id: previous.record.id, sha256: previous.record.sha256 } : null,
-      updated: date,
-      effective: spec.effective ?? date,
-      level: spec.level,
-      computedLevel: spec.level,
-      popup: spec.level !== 'none',
-      categories: spec.categories ?? (spec.level === 'none' ? [] : ['service-model']),
-      highRisk: false,
-      consentEpoch: epoch,
-      changes: [],
+      previous,
+      document,
+      assessment,
       decisions: [],
-      summary: { ...summary, separateConsent: spec.separateConsent ?? [] },
+      override,
+      highRisk: false,
       note: spec.note ?? (previous ? `${spec.id} 更新` : '首次发布'),
-      files: [{ path: 'policy.json', sha256: createHash('sha256').update(policyJson).digest('hex'), size: Buffer.byteLength(policyJson) }],
-    };
-    releases.push({ id: spec.id, record: { ...record, sha256: sha256(JSON.stringify(record)) }, document });
+      files: { 'policy.json': serializeDocument(document) },
+    });
+    releases.push({ id: spec.id, record, document });
   }
   return releases;
 }
 
-/** The first release of the real policy, as `policy release` would record it. */
-export const firstRelease: ReleaseSpec = {
-  id: '2021-10-13',
-  level: 'reconsent',
-  categories: ['service-model'],
-  summary: { text: '首次发布蜜饯隐私政策，请阅读并同意。', html: '<p>首次发布蜜饯隐私政策，请阅读并同意。</p>' },
-  note: '首次发布',
-};
+/** The first release of the real policy, as `policy release` records it. */
+export const firstRelease: ReleaseSpec = { id: '2021-10-13', note: '首次发布' };
 
-/** A new SDK that needs separate consent, with a sensitive item: the re-consent scenario. */
+export const baidu = { id: 'baidu', name: '北京百度网讯科技有限公司' };
+const location = { id: 'location', name: '位置信息', sensitive: true };
+
+/** Adds 百度地图SDK of a new company, collecting the (sensitive) location. */
+export function addBaiduMap(doc: Body): void {
+  doc.recipients.push({ ...baidu, kind: 'company', method: 'SDK嵌入' });
+  doc.sdks.push({ id: 'baidu-map-sdk', name: '百度地图SDK', scenario: '附近门店定位与地图展示', items: [location], permissions: [], company: baidu, privacyUrl: 'https://lbsyun.baidu.com/index.php?title=openprivacy' });
+}
+
+/** Removes it again. */
+export function removeBaiduMap(doc: Body): void {
+  doc.sdks = doc.sdks.filter((sdk) => sdk.id !== 'baidu-map-sdk');
+  doc.recipients = doc.recipients.filter((recipient) => recipient.id !== baidu.id);
+}
+
+/**
+ * A new SDK of a new company and a purpose that newly collects a sensitive item: separate
+ * consent, two consent items (`recipient/baidu`, `item/location`).
+ */
 export const newSdkRelease: ReleaseSpec = {
   id: '2022-03-01',
-  level: 'separate-consent',
-  categories: ['service-model', 'recipients'],
-  summary: {
-    text: '个人信息的种类：\n1. “为您提供商品或服务信息展示”新增收集GPS位置\n第三方：\n2. 新增第三方SDK“友盟移动统计SDK”（友盟同欣（北京）科技有限公司）',
-    html: '<p>个人信息的种类：</p><ol><li>“为您提供商品或服务信息展示”新增收集<strong>GPS位置</strong></li></ol><p>第三方：</p><ol start="2"><li>新增第三方SDK“友盟移动统计SDK”（友盟同欣（北京）科技有限公司）</li></ol>',
+  edit(doc) {
+    addBaiduMap(doc);
+    doc.purposes.find((p) => p.id === 'terminal-region')!.items.push(location);
   },
-  separateConsent: [
-    { id: 'item/location', text: 'GPS位置（敏感个人信息），用于：为您提供商品或服务信息展示', html: '<strong>GPS位置</strong>（敏感个人信息），用于：为您提供商品或服务信息展示' },
-    { id: 'sdk/umeng-sdk', text: '向友盟同欣（北京）科技有限公司提供设备信息（友盟移动统计SDK）', html: '向友盟同欣（北京）科技有限公司提供设备信息（友盟移动统计SDK）' },
-  ],
-  note: '接入友盟移动统计SDK；商品展示新增GPS位置',
+  note: '接入百度地图SDK；检测不同区域的服务新增收集位置信息',
+};
+
+/** The hotline changes: a notice. */
+export const noticeRelease: ReleaseSpec = {
+  id: '2021-11-01',
+  edit(doc) {
+    doc.contacts.find((c) => c.id === 'hotline')!.value = '400-000-0000';
+  },
+  note: '客服热线变更',
+};
+
+/** A longer retention: re-consent. */
+export const reconsentRelease: ReleaseSpec = {
+  id: '2022-01-10',
+  edit(doc) {
+    doc.retention.minimumMonths = 12;
+  },
+  note: '延长最短保存期限',
 };
 
 /** A fixed build clock. */

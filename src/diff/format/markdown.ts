@@ -3,6 +3,7 @@
 import type { Assessment } from '../assessment.ts';
 import { redlineHtml } from '../redline-html.ts';
 import { rules } from '../rules.ts';
+import { consentListHtml } from '../summary/html.ts';
 import type { ChapterRedline, PolicyDiff } from '../types.ts';
 import { aroundChanges, clip } from './excerpt.ts';
 
@@ -40,7 +41,7 @@ export function formatMarkdown(assessment: Assessment, sides: { from: string; to
     }
     out.push('', '</details>');
   }
-  if (assessment.popup) out.push('', '<details><summary>Pop-up text</summary>', '', assessment.summary.html, '', '</details>');
+  if (assessment.popup) out.push('', '<details><summary>Pop-up text</summary>', '', assessment.summary.html + consentListHtml(assessment.summary.dialog?.consent ?? []), '', '</details>');
   if (chapters.length > 0) {
     out.push('', '<details><summary>Redline</summary>', '');
     for (const chapter of chapters) out.push(redlineHtml(excerpted(chapter)), '');

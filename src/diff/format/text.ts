@@ -1,6 +1,7 @@
 // `policy diff --format text`: for a terminal.
 import type { Assessment } from '../assessment.ts';
 import type { ChapterRedline, PolicyDiff } from '../types.ts';
+import { popupTranscript } from '../summary/transcript.ts';
 import { aroundChanges, clip } from './excerpt.ts';
 
 const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
@@ -23,7 +24,10 @@ export function formatText(assessment: Assessment, sides: { from: string; to: st
     out.push('', 'redline:');
     for (const chapter of chapters) out.push(`  ${chapter.title} (${chapter.id}, ${chapter.status})`, `    ${redlineText(chapter)}`);
   }
-  if (assessment.popup) out.push('', 'pop-up:', ...assessment.summary.text.trimEnd().split('\n').map((line) => `  ${line}`));
+  if (assessment.popup) {
+    const shown = assessment.summary.dialog ? popupTranscript(assessment.summary.dialog) : assessment.summary.text;
+    out.push('', 'pop-up:', ...shown.trimEnd().split('\n').map((line) => `  ${line}`));
+  }
   if (assessment.changes.length === 0 && assessment.review.length === 0 && chapters.length === 0) out.push('', 'no change');
   return out.join('\n') + '\n';
 }

@@ -1,23 +1,15 @@
-// The pop-up text: only the changed parts, grouped by category, sensitive items in bold, then
-// the items that need separate consent one by one.
+// The pop-up of a release: structured (popup.schema.json) for apps to render natively, and its body
+// as text and HTML. Only the changed parts, in plain-language sections, sensitive items in bold;
+// the consent items apart, each to be granted or refused on its own.
+import { itemRun, joinRuns, popupText } from '../../client/popup-compose.ts';
 import type { CompiledPolicy } from '../../model/index.ts';
+import type { Popup, Section } from '../../model/generated/popup.ts';
+import { popupSectionLabel } from '../../model/labels.ts';
 import { chineseDate } from '../../render/format.ts';
-import { escapeHtml } from '../html.ts';
-import { categories } from '../levels.ts';
-import { listParts, phraseHtml, phraseText, quoted, type Part } from '../phrase.ts';
-import type { Category, Change, NoticeLevel, ReviewItem, Summary } from '../types.ts';
+import type { Change, NoticeLevel, ReviewItem, Summary } from '../types.ts';
 import { consentItems } from './consent.ts';
-
-const categoryNames: Record<Category, string> = {
-  'service-model': '服务模式（处理目的、个人信息种类、使用方式）',
-  controller: '个人信息处理者',
-  recipients: '个人信息共享、转让、公开披露的对象',
-  'user-rights': '您的权利及其行使方式',
-  contact: '联系方式与投诉渠道',
-  'risk-assessment': '个人信息安全影响评估',
-};
-
-const numerals = ['一', '二', '三', '四', '五', '六', '七'];
+import { consentHtml, popupHtml } from './html.ts';
+import { popupSections } from './lines.ts';
 
 /** A review item as decided by an editor. */
 export interface DecidedReview {
@@ -27,83 +19,59 @@ export interface DecidedReview {
   reason: string;
 }
 
-interface Line {
-  text: string;
-  html: string;
-}
-
-interface Section {
-  title: string;
-  lines: Line[];
-}
-
+/** The update pop-up of a release: its changes (and the editor's decisions) against the release before. */
 export function summarize(doc: CompiledPolicy, changes: readonly Change[], decisions: readonly DecidedReview[] = []): Summary {
-  const shown = changes.filter((change) => change.level !== 'none');
-  const decided = decisions.filter((decision) => decision.level !== 'none');
-  const groups: Array<[title: string, lines: Line[]]> = categories.map((category) => [
-    categoryNames[category],
-    [...changeLines(shown.filter((change) => change.category === category)), ...decided.filter((d) => d.review.categories[0] === category).map(reviewLine)],
-  ]);
-  groups.push(['其他', decided.filter((d) => d.review.categories.length === 0).map(reviewLine)]);
-  const sections = groups.filter(([, lines]) => lines.length > 0).map(([title, lines], i): Section => ({ title: `${numerals[i]}、${title}`, lines }));
+  return summaryOf(updateDialog(doc, changes, decisions));
+}
 
-  const consent = consentItems(doc, changes, decided.filter((d) => d.level === 'separate-consent'));
-  const intro =
-    sections.length > 0
-      ? `我们更新了《${doc.title}》，更新后的版本自${chineseDate(doc.effective)}起生效。本次更新的主要内容如下：`
-      : `我们更新了《${doc.title}》，本次更新不涉及需要提示您的变更。`;
-  return render(intro, sections, consent);
+export function updateDialog(doc: CompiledPolicy, changes: readonly Change[], decisions: readonly DecidedReview[] = []): Popup {
+  const decided = decisions.filter((decision) => decision.level !== 'none');
+  return {
+    kind: 'update',
+    product: doc.product,
+    title: `《${doc.title}》更新提示`,
+    intro: `我们更新了《${doc.title}》，新版本自${chineseDate(doc.effective)}起生效。`,
+    sections: popupSections(doc, changes, decided),
+    consent: consentItems(doc, changes, decided.filter((d) => d.level === 'separate-consent')),
+  };
 }
 
 /** The pop-up of a first release: the whole policy, its sensitive items named, then any other change (a high-risk assessment). */
 export function firstReleaseSummary(doc: CompiledPolicy, others: readonly Change[] = []): Summary {
+  return summaryOf(firstRunDialog(doc, others));
+}
+
+/**
+ * Consent to the whole policy: for a first release, and for a user who meets a later version first.
+ * Its text is the one the first release of 2021-10-13 recorded (test/diff/popup.test.ts).
+ */
+export function firstRunDialog(doc: CompiledPolicy, others: readonly Change[] = []): Popup {
   const used = new Set([...doc.purposes, ...doc.sdks].flatMap((record) => record.items.map((item) => item.id)));
-  const sensitive = doc.items.filter((item) => item.sensitive && used.has(item.id)).map((item) => ({ type: 'item' as const, id: item.id, name: item.name, sensitive: true }));
-  const intro = `欢迎使用${doc.product}！《${doc.title}》自${chineseDate(doc.effective)}起生效，请您在使用前仔细阅读并同意。`;
+  const sensitive = doc.items.filter((item) => item.sensitive && used.has(item.id));
   const sections: Section[] = [];
-  if (sensitive.length > 0) sections.push({ title: '本政策涉及的个人敏感信息：', lines: [line(listParts(sensitive))] });
-  if (others.length > 0) sections.push({ title: '此外：', lines: changeLines(others) });
-  return render(intro, sections, []);
-}
-
-/** Items and permissions added to one record make one line; any other change is a line of its own. */
-function changeLines(changes: readonly Change[]): Line[] {
-  const lines: Array<Line | Part[]> = [];
-  const grouped = new Map<string, Part[]>();
-  for (const change of changes) {
-    const verb = change.kind === 'item-collected' ? '新增收集：' : change.kind === 'permission-used' ? '新增使用权限：' : undefined;
-    if (!verb || !change.element) {
-      lines.push({ text: change.text, html: change.html });
-      continue;
-    }
-    const key = `${change.kind} ${change.record.type}/${change.record.id}`;
-    const parts = grouped.get(key);
-    if (parts) parts.push('、', change.element);
-    else {
-      const fresh: Part[] = [...quoted(change.record), verb, change.element];
-      grouped.set(key, fresh);
-      lines.push(fresh);
-    }
+  if (sensitive.length > 0) {
+    const runs = joinRuns(sensitive.map((item) => [itemRun(item)]), '、');
+    sections.push({ id: 'sensitive', heading: popupSectionLabel.sensitive, categories: ['service-model'], lines: [{ key: 'items', category: 'service-model', level: 'reconsent', change: false, runs }] });
   }
-  return lines.map((entry) => (Array.isArray(entry) ? line(entry) : entry));
+  const also = popupSections(doc, others).flatMap((section) => section.lines);
+  if (also.length > 0) sections.push({ id: 'also', heading: popupSectionLabel.also, categories: [...new Set(also.flatMap((l) => (l.category ? [l.category] : [])))], lines: also });
+  return {
+    kind: 'first-run',
+    product: doc.product,
+    title: '个人信息保护提示',
+    intro: `欢迎使用${doc.product}！《${doc.title}》自${chineseDate(doc.effective)}起生效，请您在使用前仔细阅读并同意。`,
+    sections,
+    consent: [],
+  };
 }
 
-/** A reviewed edit, told in the editor's words: no rule can say what it changes. */
-function reviewLine({ review, reason }: DecidedReview): Line {
-  return line([`“${review.record.name}”${review.kind === 'prose' ? '的表述有修订' : '的内容有修订'}：${reason}`]);
+/** A pop-up's record form: its body as text and HTML, the consent items as id, text and HTML, and the data. */
+export function summaryOf(dialog: Popup): Summary {
+  return {
+    text: popupText(dialog),
+    html: popupHtml(dialog),
+    separateConsent: dialog.consent.map((item) => ({ id: item.id, text: item.text, html: consentHtml(item) })),
+    dialog,
+  };
 }
 
-function line(parts: readonly Part[]): Line {
-  return { text: phraseText(parts), html: phraseHtml(parts) };
-}
-
-function render(intro: string, sections: readonly Section[], separateConsent: Summary['separateConsent']): Summary {
-  const consent = separateConsent.length > 0 ? [{ title: '以下事项需要您逐项单独同意：', lines: separateConsent }] : [];
-  const text = [intro];
-  const html = [`<p>${escapeHtml(intro)}</p>`];
-  for (const section of [...sections, ...consent]) {
-    text.push(section.title, ...section.lines.map((l, i) => `${i + 1}. ${l.text}`));
-    html.push(`<p>${escapeHtml(section.title)}</p>`, `<ol>${section.lines.map((l) => `<li>${l.html}</li>`).join('')}</ol>`);
-  }
-  return { text: text.join('\n') + '\n', html: html.join(''), separateConsent };
-}

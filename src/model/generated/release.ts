@@ -176,20 +176,197 @@ export type Deleted = string[];
  */
 export type Inserted = string[];
 /**
- * Plain text, one line per change.
+ * Plain text: the intro, then each section's heading and its numbered lines.
  */
 export type Text1 = string;
 /**
- * The same as HTML (<p>, <ol>, <strong>).
+ * The same as HTML (<p>, <ol>, <li>, <strong> only).
  */
 export type HTML1 = string;
 /**
- * What is consented to: `item/<id>`, `recipient/<id>`, `sdk/<id>`, `cross-border`, `children`.
+ * What is consented to, stable across releases (popup.schema.json `consentItem.id`): `recipient/<id>`, `item/<id>`, `cross-border`, `children`, `review/<id>`. Records made before the consent model may also hold `sdk/<id>`.
  */
 export type Id3 = string;
 export type Text2 = string;
 export type HTML2 = string;
+/**
+ * The consent items (`dialog.consent`) as id, text and HTML.
+ */
 export type SeparateConsent = SeparateConsentItem[];
+/**
+ * `first-run` (consent to the whole policy: a first release, or a first launch) or `update` (the changed parts since the user's version).
+ */
+export type Kind2 = "first-run" | "update";
+export type Product = string;
+export type Title = string;
+/**
+ * One paragraph with the effective date of the newest version.
+ */
+export type Intro = string;
+/**
+ * `new-third-parties`, `new-collection`, `third-parties`, `use`, `controller`, `rights`, `contact`, `other`; in a first-run pop-up `sensitive` and `also`. Sections come in this order.
+ */
+export type Id4 =
+  | "new-third-parties"
+  | "new-collection"
+  | "third-parties"
+  | "use"
+  | "controller"
+  | "rights"
+  | "contact"
+  | "other"
+  | "sensitive"
+  | "also";
+/**
+ * src/model/labels.ts (`popupSectionLabel`).
+ */
+export type Heading = string;
+/**
+ * The categories of its lines, for apps and the changes page.
+ */
+export type LegalCategories = Category[];
+/**
+ * What the line is about: a change id, or the record whose elements it lists. Lines of several releases with the same key are one line in a merged pop-up.
+ */
+export type Key = string;
+/**
+ * The notice rules' category of the change (null for a change the rules file under none): data for apps and the changes page, not shown as a heading.
+ */
+export type LegalCategory = Category | null;
+/**
+ * True when the line stands for a change itself (an SDK added, an address changed); false when it only lists the elements `groups` adds to an existing record.
+ */
+export type AChangeOfItsOwn = boolean;
+/**
+ * Plain text.
+ */
+export type Text3 = string;
+/**
+ * The run names a sensitive item (敏感个人信息): show it bold.
+ */
+export type Sensitive1 = true;
+/**
+ * A line as text runs; joined, their texts are the plain line.
+ */
+export type RichText = TextRun[];
+/**
+ * A line as text runs; joined, their texts are the plain line.
+ */
+export type RichText1 = TextRun[];
+/**
+ * What the elements are.
+ */
+export type Id5 = "items" | "permissions" | "purposes" | "uses";
+/**
+ * The words before the elements.
+ */
+export type Label = string;
+/**
+ * The change it stands for (a change id of the diff).
+ */
+export type Key1 = string;
+/**
+ * A line as text runs; joined, their texts are the plain line.
+ */
+export type RichText2 = TextRun[];
+/**
+ * Steps from the version document's `content`: a property name, or in a list the id of an element (or the element itself in a list of ids).
+ *
+ * @minItems 1
+ */
+export type PathIntoTheStructuredContent = [string, ...string[]];
+/**
+ * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
+ */
+export type Value1 = string | number | boolean;
+/**
+ * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
+ */
+export type Value2 = string | number | boolean;
+/**
+ * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
+ */
+export type Value3 = string | number | boolean;
+export type Sections = Section[];
+/**
+ * Stable across releases, so an app can remember a grant: `recipient/<recipient id>`, `item/<item id>`, `cross-border`, `children`, `review/<review id>`.
+ */
+export type Id6 = string;
+export type Kind3 = "recipient" | "item" | "cross-border" | "children" | "review" | "other";
+/**
+ * A line as text runs; joined, their texts are the plain line.
+ */
+export type RichText3 = TextRun[];
+/**
+ * Through what and for what, with the data (sensitive items bold).
+ */
+export type Lines = RichText2[];
+/**
+ * Derived from the data: which functions turn off, or that a basic function needs it.
+ */
+export type WhatRefusingMeans = string;
+/**
+ * A basic function (or the service as a whole) needs it: refusing means that function cannot be used. Still never pre-ticked.
+ */
+export type Required = boolean;
+/**
+ * The item as plain text: title, lines, what refusing means, one a line.
+ */
+export type Text4 = string;
+/**
+ * The change it stands for; in a merged pop-up the newest part of a key replaces older ones.
+ */
+export type Key2 = string;
+/**
+ * What exactly is consented to: a receipt that granted this scope of this item covers it.
+ */
+export type Scope = string;
+/**
+ * A line as text runs; joined, their texts are the plain line.
+ */
+export type RichText4 = TextRun[];
+/**
+ * The function that needs it, named for the reader: turned off when the user refuses.
+ */
+export type Function = string;
+/**
+ * The function is a basic one (purposes.yaml `function: basic`): refusing means it cannot be used.
+ */
+export type BasicFunction = boolean;
+/**
+ * Steps from the version document's `content`: a property name, or in a list the id of an element (or the element itself in a list of ids).
+ *
+ * @minItems 1
+ */
+export type PathIntoTheStructuredContent1 = [string, ...string[]];
+/**
+ * A fixed sentence on what refusing this part means (cross-border, children, an editor's decision).
+ */
+export type Refusal = string;
+/**
+ * This part is needed by the service as a whole.
+ */
+export type Required1 = boolean;
+export type ConsentItems = ConsentItem[];
+/**
+ * The version's permanent page.
+ */
+export type Policy = string;
+/**
+ * The version as a PDF.
+ */
+export type PDF = string;
+/**
+ * The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.
+ */
+export type Changes = {
+  id: string;
+  url: string;
+}[];
+/**
+ * In a merged pop-up: the releases it covers, oldest first.
+ */
+export type ReleasesCovered = string[];
 
 /**
  * versions/<id>/release.json: the immutable record of one released version, written by `policy release` and checked by `policy verify`. It chains to the previous release by that record's sha256 and carries the sha256 of every other file of the version.
@@ -329,12 +506,13 @@ export interface RecordReference2 {
   sensitive?: Sensitive;
 }
 /**
- * The pop-up text in Chinese: only the changed parts, grouped by category, sensitive items in bold, then the separate-consent items one by one.
+ * The pop-up in Chinese: `dialog` as data (popup.schema.json), and its body as text and HTML: only the changed parts in plain-language sections, sensitive items in bold. Since `dialog` exists, `text` and `html` leave out the consent items, which an app shows one by one with their own opt-in (`separateConsent`, or `dialog.consent`). Records made before `dialog` have no such field; their `text` and `html` end with the consent items.
  */
 export interface PopUpSummary {
   text: Text1;
   html: HTML1;
   separateConsent: SeparateConsent;
+  dialog?: PopUp;
 }
 /**
  * One thing the user must agree to on its own (PIPL Arts. 23, 25, 29, 31, 39).
@@ -343,6 +521,127 @@ export interface SeparateConsentItem {
   id: Id3;
   text: Text2;
   html: HTML2;
+}
+/**
+ * The pop-up as data.
+ */
+export interface PopUp {
+  kind: Kind2;
+  product: Product;
+  title: Title;
+  intro: Intro;
+  sections: Sections;
+  consent: ConsentItems;
+  links?: Links;
+  releases?: ReleasesCovered;
+}
+/**
+ * Lines under a heading a reader understands.
+ */
+export interface Section {
+  id: Id4;
+  heading: Heading;
+  categories: LegalCategories;
+  lines: Line[];
+}
+/**
+ * One short line of a section: one change, or the elements newly added to one record.
+ */
+export interface Line {
+  key: Key;
+  category: LegalCategory;
+  level: NoticeLevel2;
+  change: AChangeOfItsOwn;
+  runs: RichText;
+  lead?: RichText1;
+  groups?: GroupOfElements[];
+  holds?: WhatMustStillHold;
+  before?: Value2;
+  after?: Value3;
+}
+/**
+ * A stretch of text; `sensitive` marks the name of a sensitive personal-information item, shown bold.
+ */
+export interface TextRun {
+  text: Text3;
+  sensitive?: Sensitive1;
+}
+/**
+ * Elements of one kind a line lists after its lead, e.g. the data items newly collected.
+ */
+export interface GroupOfElements {
+  id: Id5;
+  label: Label;
+  parts: ElementOfALine[];
+}
+/**
+ * One element a line lists, e.g. one data item a purpose newly collects.
+ */
+export interface ElementOfALine {
+  key: Key1;
+  runs: RichText2;
+  holds?: WhatMustStillHold;
+}
+/**
+ * A fact of the policy this entry announces, checked against the newest version's `content` when pop-ups are merged: the path exists (and, with `is`, has that value; a list of ids or names counts as its elements joined with `、`). An entry whose fact no longer holds (an SDK added, then removed again) is left out.
+ */
+export interface WhatMustStillHold {
+  path: PathIntoTheStructuredContent;
+  is?: Value1;
+}
+/**
+ * One thing a user can refuse on its own (PIPL Arts. 23, 25, 29, 31, 39): shown with its own checkbox, never pre-ticked, not bundled with the general agree.
+ */
+export interface ConsentItem {
+  id: Id6;
+  kind: Kind3;
+  title: RichText3;
+  lines: Lines;
+  refusal: WhatRefusingMeans;
+  required: Required;
+  text: Text4;
+  parts: PartOfAConsentItem[];
+}
+/**
+ * What one change adds to a consent item (e.g. one new SDK of the company).
+ */
+export interface PartOfAConsentItem {
+  key: Key2;
+  scope: Scope;
+  holds?: WhatMustStillHold;
+  rows: RowOfAConsentItem[];
+  refusal?: Refusal;
+  required?: Required1;
+}
+/**
+ * One way the consent is used: an SDK or a purpose through which a company receives data (with the data), a purpose that collects a sensitive item, a destination abroad.
+ */
+export interface RowOfAConsentItem {
+  lead: RichText4;
+  feature?: Function;
+  basic?: BasicFunction;
+  source?: PathIntoTheStructuredContent1;
+  items?: DataItem[];
+  permissions?: {
+    id: string;
+    name: string;
+  }[];
+}
+/**
+ * A personal-information item as the record that uses it names it.
+ */
+export interface DataItem {
+  id: string;
+  name: string;
+  sensitive: boolean;
+}
+/**
+ * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers.
+ */
+export interface Links {
+  policy: Policy;
+  pdf: PDF;
+  changes: Changes;
 }
 /**
  * One file of the version folder besides release.json.
