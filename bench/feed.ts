@@ -10,7 +10,7 @@ import { ms, timeIt, type Row } from './lib.ts';
 function specs(count: number): ReleaseSpec[] {
   return Array.from({ length: count }, (_, i) => {
     const id = new Date(Date.UTC(2030, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    return i === 0 ? { ...firstRelease, id } : { id, level: i % 10 === 0 ? 'reconsent' : 'none' };
+    return i === 0 ? { ...firstRelease, id } : i % 10 === 0 ? { id, level: 'reconsent' } : { id };
   });
 }
 

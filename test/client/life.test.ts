@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accept, check, memoryStorage, storageKeys, type CheckResult, type ClientState, type PromptDecision, type TrustedKey } from '../../src/client/index.ts';
 import { feedPaths } from '../../src/feed/index.ts';
-import { addBaiduMap, baidu, firstRelease, newSdkRelease, noticeRelease as notice, reconsentRelease as reconsent, releaseChain, testKey, type ReleaseSpec } from '../feed/fixtures.ts';
+import { baidu, firstRelease, newSdkRelease, noticeRelease as notice, reconsentRelease as reconsent, releaseChain, testKey, type ReleaseSpec } from '../feed/fixtures.ts';
 import { startFeedServer, type FeedServer } from './server.ts';
 import { schemaErrors } from '../feed/ajv.ts';
 

@@ -45,13 +45,13 @@ describe('the feed of a real archive', () => {
         const text = files.get(new URL(url).pathname.slice(1));
         return text === undefined ? new Response(null, { status: 404 }) : new Response(text);
       };
-      const accepted = { format: 'policy-press/consent-receipt@1', policyId: '2021-10-13', consentEpoch: 1, sha256: releases[0]!.document.sha256, policyUrl: '', controller: '', action: 'consent', acceptedAt: '2021-10-13T04:00:00.000Z', separateConsent: [] };
+      const accepted = { format: 'policy-press/consent-receipt@1', policyId: '2021-10-13', consentEpoch: 1, sha256: releases[0]!.document.sha256, policyUrl: '', controller: '', action: 'consent', acceptedAt: '2021-10-13T04:00:00.000Z', shown: { from: null, releases: ['2021-10-13'] }, separateConsent: [] };
       const storage = memoryStorage({ [storageKeys.receipt]: JSON.stringify(accepted) });
       const options = { baseUrl: 'https://privacy.mijian.example/', storage, trustedKeys: [key.published], fetch };
       expect(await check({ ...options, now: new Date('2022-03-07T23:59:00+08:00') })).toMatchObject({ ok: true, action: 'none', reason: 'not-yet-effective' });
       const due = await check({ ...options, now: new Date('2022-03-08T00:00:00+08:00') });
-      expect(due).toMatchObject({ ok: true, action: 'separate-consent', separateConsent: [{ id: 'item/location' }] });
-      expect(due.ok && due.changes[0]!.html).toContain('<strong>位置信息</strong>');
+      expect(due).toMatchObject({ ok: true, action: 'separate-consent', popup: { consent: [{ id: 'item/location', required: true }] } });
+      expect(due.ok && due.action !== 'none' && due.popup.sections[0]!.lines[0]!.runs).toEqual([{ text: '“为检测不同区域的服务”：新增收集' }, { text: '位置信息', sensitive: true }]);
     } finally {
       await cleanup();
     }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths, renderFeed } from '../../src/feed/index.ts';
 import { baseUrl, clock, firstRelease, newSdkRelease, releaseChain, testKey, type ReleaseSpec } from './fixtures.ts';
 
-const chain: ReleaseSpec[] = [firstRelease, { id: '2021-12-01', level: 'none' }, newSdkRelease];
+const chain: ReleaseSpec[] = [firstRelease, { id: '2021-12-01' }, newSdkRelease];
 
 /** `count` releases, ids all of one length, every tenth one material. */
 function synthetic(count: number): ReleaseSpec[] {
   return Array.from({ length: count }, (_, i) => {
     const day = new Date(Date.UTC(2030, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-    return i === 0 ? { ...firstRelease, id: day } : { id: day, level: i % 10 === 0 ? 'reconsent' : 'none' };
+    return i === 0 ? { ...firstRelease, id: day } : i % 10 === 0 ? { id: day, level: 'reconsent' } : { id: day };
   });
 }
 
@@ -54,7 +54,7 @@ describe('feed output', () => {
   });
 
   it('points the index at the current and the latest material release, with their bytes', async () => {
-    const releases = await releaseChain([...chain, { id: '2022-04-01', level: 'none' }]);
+    const releases = await releaseChain([...chain, { id: '2022-04-01' }]);
     const files = renderFeed(releases, { baseUrl, ...clock }, { published: [] });
     const index = JSON.parse(files.get(feedPaths.index)!);
     expect(index.current).toMatchObject({ id: '2022-04-01', previous: '2022-03-01', level: 'none', consentEpoch: 2, html: 'https://privacy.mijian.example/versions/2022-04-01/', pdf: 'https://privacy.mijian.example/versions/2022-04-01/policy.pdf' });
@@ -65,8 +65,9 @@ describe('feed output', () => {
     expect(history.releases.map((r: { id: string }) => r.id)).toEqual(['2022-04-01', '2022-03-01', '2021-12-01', '2021-10-13']);
     const version = JSON.parse(material);
     expect(version).toMatchObject({ previous: '2021-12-01', links: { previous: { id: '2021-12-01', html: 'https://privacy.mijian.example/versions/2021-12-01/' } }, documentSha256: releases[2]!.document.sha256 });
-    expect(version.separateConsent.map((i: { id: string }) => i.id)).toEqual(['item/location', 'sdk/umeng-sdk']);
-    expect(version.summary.html).toContain('<strong>GPS位置</strong>');
+    expect(version.separateConsent.map((i: { id: string }) => i.id)).toEqual(['recipient/baidu', 'item/location']);
+    expect(version.dialog.consent.map((i: { id: string }) => i.id)).toEqual(['recipient/baidu', 'item/location']);
+    expect(version.summary.html).toContain('<strong>位置信息</strong>');
     expect(version.content.sdks.length).toBe(releases[2]!.document.sdks.length);
   });
 

@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths } from '../../src/feed/index.ts';
-import { baseUrl, clock, firstRelease, newSdkRelease, releaseChain, testKey } from './fixtures.ts';
+import { baseUrl, clock, firstRelease, newSdkRelease, noticeRelease, releaseChain, testKey } from './fixtures.ts';
 import { schemaErrors } from './ajv.ts';
 import { root } from '../helpers.ts';
 
 const feedSchemas = ['feed-index', 'feed-history', 'feed-version', 'feed-keys', 'feed-signature'];
 
 async function build(signed = true) {
-  const releases = await releaseChain([firstRelease, { id: '2021-12-01', level: 'none' }, { id: '2022-01-10', level: 'notify', categories: ['contact'] }, newSdkRelease]);
+  const releases = await releaseChain([firstRelease, { id: '2021-12-01' }, { ...noticeRelease, id: '2022-01-10' }, newSdkRelease]);
   const key = testKey();
   const other = testKey();
   return buildFeedFiles(releases, { baseUrl, ...clock, env: signed ? { ...key.env, POLICY_PUBLISHED_KEYS: JSON.stringify([{ publicKey: other.published.publicKey, notAfter: '2023-01-01T00:00:00Z' }]) } : {} });
