@@ -16,8 +16,7 @@ describe('row 1: new purpose, processing method or kind of data → service-mode
     expect(diff.popup).toBe(true);
     expect(diff.categories).toEqual(['service-model']);
     expect(rulesOf(diff)).toEqual(['new-purpose', 'new-collection']);
-    expect(diff.summary.text).toContain('新增处理目的“为您优化终端耗电”');
-    expect(diff.summary.text).toContain('“为您优化终端耗电”新增收集：设备信息');
+    expect(diff.summary.text).toContain('我们新增收集的信息\n1. 新增“为您优化终端耗电”（基本功能）：收集设备信息\n');
     expect(diff.summary.separateConsent).toEqual([]);
   });
 
@@ -29,8 +28,8 @@ describe('row 1: new purpose, processing method or kind of data → service-mode
     expect(diff.level).toBe('reconsent');
     expect(diff.categories).toEqual(['service-model']);
     expect(rulesOf(diff)).toEqual(['new-data-item', 'new-collection']);
-    expect(diff.summary.text).toContain('“友盟移动统计SDK”新增收集：电池电量');
-    expect(diff.summary.text).toContain('新增个人信息种类：电池电量');
+    expect(diff.summary.text).toContain('我们与第三方的合作有变化\n1. 友盟移动统计SDK：新增收集电池电量\n');
+    expect(diff.summary.dialog!.sections.map((s) => s.id)).toEqual(['third-parties']);
     // The SDK table shows the new item: explained by the data, nothing to review.
     expect(diff.chapters.map((c) => c.id)).toEqual(['sharing']);
     expect(diff.review).toEqual([]);
@@ -40,7 +39,7 @@ describe('row 1: new purpose, processing method or kind of data → service-mode
     const diff = await scenario((policy) => policy.yaml('recipients.yaml', (doc) => doc.setIn(['recipients', indexOf(doc, 'recipients', 'tencent'), 'method'], 'API接口传输')));
     expect(diff.level).toBe('reconsent');
     expect(rulesOf(diff)).toEqual(['new-processing-method']);
-    expect(diff.summary.text).toContain('深圳市腾讯计算机系统有限公司的提供方式由“SDK嵌入”改为“API接口传输”');
+    expect(diff.summary.text).toContain('向深圳市腾讯计算机系统有限公司提供信息的方式改为：API接口传输');
   });
 });
 
@@ -56,17 +55,17 @@ describe('row 2: an item newly sensitive, or new collection of a sensitive item 
     expect(diff.level).toBe('separate-consent');
     expect(diff.categories).toEqual(['service-model']);
     expect(rulesOf(diff)).toEqual(['newly-sensitive']);
-    expect(diff.summary.html).toContain('<strong>设备信息</strong>被列为个人敏感信息');
+    expect(diff.summary.html).toContain('<strong>设备信息</strong>被列为敏感个人信息');
     expect(diff.summary.separateConsent.map((c) => c.id)).toEqual(['item/device-info']);
-    expect(diff.summary.separateConsent[0]!.html).toBe('<strong>设备信息</strong>（个人敏感信息）');
+    expect(diff.summary.dialog!.consent[0]!.title).toEqual([{ text: '设备信息', sensitive: true }, { text: '（敏感个人信息）' }]);
   });
 
   it('new collection of a sensitive item, named in bold and consented one by one', async () => {
     const diff = await scenario((policy) => policy.yaml('purposes.yaml', (doc) => doc.addIn(['purposes', indexOf(doc, 'purposes', 'terminal-region'), 'items'], 'location')));
     expect(diff.level).toBe('separate-consent');
     expect(rulesOf(diff)).toEqual(['new-sensitive-collection']);
-    expect(diff.summary.html).toContain('“为检测不同区域的服务”新增收集：<strong>位置信息</strong>');
-    expect(diff.summary.text).toContain('以下事项需要您逐项单独同意：\n1. 位置信息（个人敏感信息），涉及：“为检测不同区域的服务”');
+    expect(diff.summary.html).toContain('“为检测不同区域的服务”：新增收集<strong>位置信息</strong>');
+    expect(diff.summary.separateConsent.map((c) => c.text)).toEqual(['位置信息（敏感个人信息）\n用于：为检测不同区域的服务\n这是“为检测不同区域的服务”所必需的，不同意将无法使用该功能。']);
     // The definitions chapter lists the purpose's items with :collected: explained, no review.
     expect(diff.review).toEqual([]);
   });
@@ -82,8 +81,8 @@ describe('row 3: new recipient, new SDK, a recipient company changes → recipie
     expect(diff.level).toBe('separate-consent');
     expect(diff.categories).toEqual(['service-model', 'recipients']);
     expect(diff.changes[0]!.rule).toBe('new-sdk');
-    expect(diff.summary.text).toContain('新增第三方SDK“友盟推送SDK”（友盟同欣（北京）科技有限公司，消息推送）');
-    expect(diff.summary.separateConsent.map((c) => c.text)).toEqual(['向友盟同欣（北京）科技有限公司提供个人信息（第三方SDK“友盟推送SDK”）']);
+    expect(diff.summary.text).toContain('我们新增合作的第三方\n1. 友盟推送SDK（友盟同欣（北京）科技有限公司）：用于消息推送\n');
+    expect(diff.summary.separateConsent.map((c) => c.id)).toEqual(['recipient/umeng']);
   });
 
   it("an SDK's company changes", async () => {
@@ -91,7 +90,8 @@ describe('row 3: new recipient, new SDK, a recipient company changes → recipie
     expect(diff.level).toBe('separate-consent');
     expect(diff.categories).toEqual(['recipients']);
     expect(rulesOf(diff)).toEqual(['sdk-company-changed']);
-    expect(diff.summary.text).toContain('第三方SDK“友盟移动统计SDK”的提供方由友盟同欣（北京）科技有限公司变更为深圳市腾讯计算机系统有限公司');
+    expect(diff.summary.text).toContain('友盟移动统计SDK改由深圳市腾讯计算机系统有限公司提供');
+    expect(diff.summary.separateConsent.map((c) => c.id)).toEqual(['recipient/tencent']);
   });
 
   it("a recipient's company changes", async () => {
@@ -110,7 +110,8 @@ describe('row 3: new recipient, new SDK, a recipient company changes → recipie
     });
     expect(diff.level).toBe('separate-consent');
     expect(rulesOf(diff)).toEqual(['new-recipient']);
-    expect(diff.summary.text).toContain('“对网络链路的选择与优化”新增向北京京东叁佰陆拾度电子商务有限公司提供个人信息');
+    expect(diff.summary.text).toContain('北京京东叁佰陆拾度电子商务有限公司：用于“对网络链路的选择与优化”');
+    expect(diff.summary.separateConsent.map((c) => c.id)).toEqual(['recipient/jd']);
   });
 });
 
@@ -126,7 +127,9 @@ describe('row 4: cross-border transfer or storage abroad → recipients, separat
     expect(diff.categories).toEqual(['recipients']);
     expect(rulesOf(diff).sort()).toEqual(['cross-border', 'storage-abroad']);
     expect(diff.summary.text).toContain('个人信息将向境外提供或在境外存储');
-    expect(diff.summary.separateConsent).toEqual([{ id: 'cross-border', text: '向境外提供个人信息（存储地点：新加坡）', html: '向境外提供个人信息（存储地点：新加坡）' }]);
+    expect(diff.summary.separateConsent.map((c) => [c.id, c.text])).toEqual([
+      ['cross-border', '向境外提供您的个人信息\n存储地点：新加坡\n负责处理：亿启（杭州）网络科技有限公司\n我们需要在新加坡存储您的个人信息，这是使用蜜饯所必需的，不同意将无法继续使用。'],
+    ]);
     // Chapter 七 renders the location from the data: explained, no review.
     expect(diff.chapters.map((c) => c.id)).toEqual(['cross-border']);
     expect(diff.review).toEqual([]);
@@ -138,8 +141,8 @@ describe("row 5: children's data added or widened → service-model, separate-co
     const diff = await scenario((policy) => policy.yaml('policy.yaml', (doc) => doc.set('childAge', 16)));
     expect(diff.level).toBe('separate-consent');
     expect(rulesOf(diff)).toEqual(['children-widened']);
-    expect(diff.summary.text).toContain('儿童的年龄标准由不满14周岁改为不满16周岁');
-    expect(diff.summary.separateConsent.map((c) => c.text)).toEqual(['处理不满16周岁儿童的个人信息']);
+    expect(diff.summary.text).toContain('儿童的年龄标准改为不满16周岁');
+    expect(diff.summary.separateConsent.map((c) => c.text)).toEqual(['处理不满16周岁儿童的个人信息\n儿童的年龄标准改为不满16周岁\n不同意不影响您本人使用，我们不会处理不满16周岁儿童的个人信息。']);
     // The definition of 儿童 quotes the age (十六): explained by the data.
     expect(diff.review).toEqual([]);
   });
@@ -160,7 +163,7 @@ describe('row 6: the controller changes → controller, notify (reconsent if pur
     expect(diff.level).toBe('notify');
     expect(diff.categories).toEqual(['controller']);
     expect(rulesOf(diff)).toEqual(['controller-changed']);
-    expect(diff.summary.text).toContain('个人信息处理者由亿启（杭州）网络科技有限公司变更为蜜饯（上海）信息技术有限公司');
+    expect(diff.summary.text).toContain('负责处理您信息的公司有变化\n1. 亿启（杭州）网络科技有限公司变更为蜜饯（上海）信息技术有限公司\n');
     expect(diff.summary.separateConsent).toEqual([]);
     expect(diff.review).toEqual([]);
   });
@@ -180,7 +183,7 @@ describe('row 7: contact, department or complaint channel → contact, notify', 
     const diff = await scenario((policy) => policy.yaml('policy.yaml', (doc) => doc.setIn(['contacts', indexOf(doc, 'contacts', 'email'), 'value'], 'privacy@eachmobile.cn')));
     expect(diff.level).toBe('notify');
     expect(diff.categories).toEqual(['contact']);
-    expect(diff.summary.text).toContain('邮箱的联系方式由“service@eachmobile.cn”改为“privacy@eachmobile.cn”');
+    expect(diff.summary.text).toContain('联系方式有变化\n1. 邮箱改为：privacy@eachmobile.cn\n');
     expect(diff.review).toEqual([]);
   });
 });
@@ -192,13 +195,13 @@ describe('row 8: rights or ways to exercise them → user-rights, notify (recons
     );
     expect(diff.level).toBe('notify');
     expect(diff.categories).toEqual(['user-rights']);
-    expect(diff.summary.text).toContain('行使“注销账户”权利的方式由“我的-个人中心-注销账号”改为“我的-设置-账号与安全-注销账号”');
+    expect(diff.summary.text).toContain('您的权利有变化\n1. 行使“注销账户”的方式改为：我的-设置-账号与安全-注销账号\n');
   });
 
   it('the response time changes: notify', async () => {
     const diff = await scenario((policy) => policy.yaml('policy.yaml', (doc) => doc.set('responseDays', 30)));
     expect(diff.level).toBe('notify');
-    expect(diff.summary.text).toContain('答复您请求的期限由15天改为30天');
+    expect(diff.summary.text).toContain('我们将在30天内答复您的请求');
     expect(diff.review).toEqual([]);
   });
 
@@ -209,7 +212,7 @@ describe('row 8: rights or ways to exercise them → user-rights, notify (recons
     });
     expect(diff.level).toBe('reconsent');
     expect(rulesOf(diff)).toEqual(['right-reduced']);
-    expect(diff.summary.text).toContain('行使“查询、更正和补充”权利不再提供方式：在线客服');
+    expect(diff.summary.text).toContain('行使“查询、更正和补充”不再可以通过：在线客服');
   });
 });
 
@@ -218,14 +221,14 @@ describe('row 9: retention → service-model, notify (reconsent if lengthened)',
     const diff = await scenario((policy) => policy.yaml('policy.yaml', (doc) => doc.setIn(['retention', 'afterCancellationMonths'], 3)));
     expect(diff.level).toBe('notify');
     expect(diff.categories).toEqual(['service-model']);
-    expect(diff.summary.text).toContain('注销账户后删除个人信息的期限由6个月改为3个月');
+    expect(diff.summary.text).toContain('注销账户后，我们将在3个月内删除您的个人信息');
   });
 
   it('lengthened: reconsent', async () => {
     const diff = await scenario((policy) => policy.yaml('policy.yaml', (doc) => doc.setIn(['retention', 'minimumMonths'], 12)));
     expect(diff.level).toBe('reconsent');
     expect(rulesOf(diff)).toEqual(['retention-lengthened']);
-    expect(diff.summary.text).toContain('个人信息的最短保存期限由6个月改为12个月');
+    expect(diff.summary.text).toContain('个人信息的最短保存期限改为12个月');
   });
 });
 
@@ -259,7 +262,7 @@ describe('row 11: SDK or recipient removed, URL changed, item dropped → none (
       ['recipient-removed', 'removal'],
     ]);
     expect(diff.review).toEqual([]);
-    expect(diff.summary.text).toBe('我们更新了《蜜饯隐私政策》，本次更新不涉及需要提示您的变更。\n');
+    expect(diff.summary.text).toBe('我们更新了《蜜饯隐私政策》，新版本自2021年10月13日起生效。\n本次更新没有需要提示您的变更。\n');
   });
 
   it("an SDK's privacy-policy URL changes", async () => {

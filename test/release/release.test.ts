@@ -74,7 +74,8 @@ describe('policy release', () => {
     expect(second.record.categories).toEqual(['contact']);
     expect(second.record.consentEpoch).toBe(1);
     expect(second.record.previous).toEqual({ id: '2021-10-13', sha256: sha256Hex(await readFile(path.join(first.dir, 'release.json'))) });
-    expect(second.record.summary.text).toContain('邮箱的联系方式由“service@eachmobile.cn”改为“privacy@eachmobile.cn”');
+    expect(second.record.summary.text).toContain('联系方式有变化\n1. 邮箱改为：privacy@eachmobile.cn\n');
+    expect(second.record.summary.dialog).toMatchObject({ kind: 'update', intro: '我们更新了《蜜饯隐私政策》，新版本自2022年1月10日起生效。', consent: [] });
     expect(third.record.level).toBe('reconsent');
     expect(third.record.consentEpoch).toBe(2);
     expect((await readArchive(ws.versionsDir)).map((r) => r.id)).toEqual(['2021-10-13', '2022-01-10', '2022-06-01']);
@@ -145,8 +146,8 @@ describe('policy release', () => {
     expect(record.decisions).toEqual([{ review: expect.objectContaining({ id: 'chapter/sharing', inserted: ['可能会'] }), level: 'separate-consent', reason: '扩大了转让范围，需单独同意' }]);
     // No rule can say what the edit changes: the pop-up tells it in the editor's words.
     expect(record.summary.text).toContain('“三、我们如何共享、转让、公开披露您的信息”的表述有修订：扩大了转让范围，需单独同意');
-    expect(record.summary.separateConsent).toEqual([
-      { id: 'chapter/sharing', text: '“三、我们如何共享、转让、公开披露您的信息”中的修订：扩大了转让范围，需单独同意', html: '“三、我们如何共享、转让、公开披露您的信息”中的修订：扩大了转让范围，需单独同意' },
+    expect(record.summary.separateConsent.map((c) => [c.id, c.text])).toEqual([
+      ['review/chapter/sharing', '“三、我们如何共享、转让、公开披露您的信息”的修订\n扩大了转让范围，需单独同意\n不同意则我们不会按此项变化处理您的个人信息。'],
     ]);
   });
 

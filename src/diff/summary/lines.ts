@@ -66,7 +66,9 @@ export function popupSections(doc: Doc, changes: readonly Change[], decided: rea
   for (const change of shown) lineOf(change, context, open);
   for (const { review, level, reason } of decided) {
     const category = review.categories[0] ?? null;
-    open(`review/${review.id}`, { section: sectionOfCategory[category ?? 'none'], category, level, change: true, runs: runsOf(reason) });
+    // No rule can say what the edit changes: the line tells it in the editor's words.
+    const runs = runsOf(...quoted(review.record.name), review.kind === 'prose' ? '的表述有修订：' : '的内容有修订：', reason);
+    open(`review/${review.id}`, { section: sectionOfCategory[category ?? 'none'], category, level, change: true, runs });
   }
 
   const bySection = new Map<SectionId, Line[]>();
