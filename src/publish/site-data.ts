@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { PolicyDiff } from '../model/generated/diff.ts';
+import type { Popup } from '../model/generated/popup.ts';
 import type { Draft, SiteSnapshot } from './snapshot.ts';
 import { siteConfig, type SiteConfig } from './config.ts';
 
@@ -17,6 +18,8 @@ export interface SiteVersion {
   document: CompiledPolicy;
   previous?: SiteVersion;
   diff?: PolicyDiff;
+  /** The pop-up as users saw it; undefined for a record that has only its recorded HTML. */
+  popup?: Popup;
   isCurrent: boolean;
 }
 
@@ -59,7 +62,7 @@ function fromSnapshot(config: SiteConfig, snapshot: SiteSnapshot): SiteData {
   const byId = new Map<string, SiteVersion>();
   for (const v of snapshot.versions) {
     const previous = v.previousId ? byId.get(v.previousId) : undefined;
-    byId.set(v.id, { id: v.id, record: v.record, document: v.document, isCurrent: false, ...(previous ? { previous } : {}), ...(v.diff ? { diff: v.diff } : {}) });
+    byId.set(v.id, { id: v.id, record: v.record, document: v.document, isCurrent: false, ...(previous ? { previous } : {}), ...(v.diff ? { diff: v.diff } : {}), ...(v.popup ? { popup: v.popup } : {}) });
   }
   const versions = [...byId.values()].reverse();
   const current = versions[0];

@@ -5,6 +5,8 @@ import { compilePolicy } from '../compile/compile.ts';
 import { collectMessages, formatMessage } from '../report/format.ts';
 import { readArchive, type Release } from '../release/archive.ts';
 import { diffDocuments } from '../diff/diff.ts';
+import { recordDialog } from '../diff/summary/record-dialog.ts';
+import type { Popup } from '../model/generated/popup.ts';
 import type { SiteConfig } from './config.ts';
 
 /** One released version as the site shows it, with its changes against the one before. */
@@ -14,6 +16,12 @@ export interface SnapshotVersion {
   document: CompiledPolicy;
   previousId: string | null;
   diff: PolicyDiff | null;
+  /**
+   * The pop-up as users saw it: the record's own, or for a first release recorded before the
+   * structured pop-up the one derived from it (the same text). Null for an older record of a later
+   * release: the page shows the HTML it recorded.
+   */
+  popup: Popup | null;
 }
 
 /** The working draft, in the live preview only. */
@@ -40,6 +48,7 @@ export function snapshotOf(releases: readonly Release[]): SiteSnapshot {
         document: release.document,
         previousId: previous?.id ?? null,
         diff: previous ? diffDocuments(previous.document, release.document, { fromLabel: previous.id, toLabel: release.id }) : null,
+        popup: release.record.summary.dialog || !previous ? recordDialog(release.record, release.document) : null,
       };
     }),
   };

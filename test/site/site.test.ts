@@ -60,7 +60,7 @@ describe('pages', () => {
     expect(html).toContain('责任部门、联络方式及投诉渠道');
     // Each release's note, and its pop-up summary one click away (no script needed).
     expect(html).toContain('新增百度地图SDK');
-    expect(html).toMatch(/<details><summary>弹窗内容[\s\S]*?“百度地图SDK”新增收集：<strong>位置信息<\/strong>/);
+    expect(html).toMatch(/<details><summary>弹窗内容[\s\S]*?百度地图SDK（附近门店定位与地图展示）：<strong>位置信息<\/strong>/);
   });
 
   it('an old version is the archived text, with a banner to the current one', async () => {
@@ -83,10 +83,27 @@ describe('pages', () => {
     const html = await read('versions/2022-06-01/changes/index.html');
     expect(html).toMatch(/通知级别<\/dt><dd class="level">单独同意/);
     expect(html).toContain('百度地图SDK');
-    // Sensitive items are bold in the pop-up text and in the table of changes.
-    expect(html).toContain('新增收集：<strong>位置信息</strong>');
+    // Sensitive items are bold in the table of changes (and in the pop-up, below).
+    expect(html).toContain('“百度地图SDK”新增收集<strong>位置信息</strong>');
     expect(html).toContain('<code>new-sdk</code>');
     expect(html).toContain('PIPL');
+  });
+
+  it('the changes page shows the pop-up as users saw it: one consent item, nothing ticked, the links', async () => {
+    const html = (await read('versions/2022-06-01/changes/index.html')).replace(/ data-astro-cid-\w+(="true")?/g, '');
+    const frame = html.slice(html.indexOf('<figure class="phone"'), html.indexOf('</figure>'));
+    expect(frame).toContain('应用中显示的弹窗（手机屏幕宽度）');
+    expect(frame).toContain('我们新增合作的第三方');
+    expect(frame).toContain('百度地图SDK（附近门店定位与地图展示）：<strong>位置信息</strong>');
+    expect(frame.match(/type="checkbox"/g)).toHaveLength(1);
+    expect(frame).not.toMatch(/checked/);
+    expect(frame).toContain('href="/versions/2022-06-01/"');
+    expect(frame).toContain('href="#redline"');
+    // The legal categories stay available below it.
+    expect(html).toContain('我们新增合作的第三方：共享、转让、公开披露的对象');
+    // The first release: its recorded pop-up; a quiet update: no pop-up at all.
+    expect(await read('versions/2021-10-13/changes/index.html')).toContain('本政策涉及的个人敏感信息：');
+    expect(await read('versions/2022-01-10/changes/index.html')).not.toContain('<figure class="phone"');
   });
 
   it('the first release says so, without a redline', async () => {
@@ -172,8 +189,9 @@ describe('the app feed', () => {
   it('the version document of the new SDK lists what needs separate consent', async () => {
     const doc = JSON.parse(await read('feed/versions/2022-06-01.json'));
     expect(doc).toMatchObject({ id: '2022-06-01', previous: '2022-01-10', level: 'separate-consent', popup: true, consentEpoch: 2 });
-    expect(JSON.stringify(doc.separateConsent)).toContain('百度地图SDK');
-    expect(doc.summary.html).toContain('<strong>位置信息</strong>');
+    expect(doc.dialog.consent.map((item: { id: string }) => item.id)).toEqual(['recipient/baidu']);
+    expect(doc.separateConsent[0].html).toContain('百度地图SDK（附近门店定位与地图展示）：<strong>位置信息</strong>');
+    expect(doc.summary.html).toContain('百度地图SDK（北京百度网讯科技有限公司）');
   });
 });
 
@@ -281,6 +299,17 @@ describe('in a real browser', () => {
     );
     expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the pop-up frame fits a 320 px phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${server.url}/versions/2022-06-01/changes/`);
+    const box = await page.locator('figure.phone').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    expect(await page.locator('figure.phone').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await page.getByRole('checkbox').isChecked()).toBe(false);
     await page.close();
   });
 
