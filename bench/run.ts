@@ -4,6 +4,7 @@ import { benchCompile } from './compile.ts';
 import { benchDiff } from './diff.ts';
 import { benchFeed } from './feed.ts';
 import { benchPdf } from './pdf.ts';
+import { benchPopup } from './popup.ts';
 import { benchSite } from './site.ts';
 import { printRows, type Row } from './lib.ts';
 
@@ -13,6 +14,7 @@ const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> 
   ['site', 'Site build without PDFs (issue #4)', benchSite],
   ['pdf', 'PDF (issue #5)', benchPdf],
   ['feed', 'App feed (issue #6)', benchFeed],
+  ['popup', 'Pop-up length and version document size (issue #12)', benchPopup],
 ];
 
 const wanted = process.argv.slice(2);
