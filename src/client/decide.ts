@@ -1,6 +1,7 @@
 import type { CoveredRelease, Decision, FeedVersion, PromptDecision, ReleaseRef, StoredConsent } from './types.ts';
 import type { Timeline } from './timeline.ts';
 import { popupFor } from './popup-merge.ts';
+import { FeedRefusal } from './refusal.ts';
 
 /**
  * How many version documents one decision fetches at most (the one in force and the material
@@ -53,6 +54,8 @@ export function decide(timeline: Timeline, documents: ReadonlyMap<string, FeedVe
   const needed = versionsNeeded(timeline, stored, maxDocuments);
   const missing = needed.find((r) => !documents.has(r.id));
   if (missing) throw new Error(`decide(): the version document of ${missing.id} is needed (versionsNeeded)`);
+  const old = needed.find((r) => !documents.get(r.id)?.dialog || !documents.get(r.id)?.welcome);
+  if (old) throw new FeedRefusal('malformed', `The version document of ${old.id} has no pop-up (\`dialog\`, \`welcome\`): the site was built by an older PolicyPress; rebuild it.`, old.url);
   const shown = { id: target.id, effective: target.effective, consentEpoch: target.consentEpoch, level: target.level, html: target.html };
   const document = documents.get(target.id);
   const base = timeline.base ?? null;

@@ -111,3 +111,19 @@ describe('the client package', () => {
     }
   });
 });
+
+describe('documents and receipts from before the structured pop-up', () => {
+  it('refuses a version document without a pop-up (a site built by an older PolicyPress): no prompt, a refusal to log', async () => {
+    const f = await feed([firstRelease, newSdkRelease]);
+    const { dialog: _, ...old } = f.versions.get('2022-03-01')!;
+    f.versions.set('2022-03-01', old as FeedVersion);
+    expect(() => run(f, receipt('2021-10-13', 1), new Date('2022-03-02'))).toThrow(/has no pop-up/);
+  });
+
+  it('reads a receipt whose answers have no scope: they cover their id as it was, not what a later release adds', async () => {
+    const f = await feed([firstRelease, newSdkRelease]);
+    const old = receipt('2021-10-13', 1, [{ id: 'recipient/baidu', granted: true } as ConsentReceipt['separateConsent'][number]]);
+    const { decision } = run(f, old, new Date('2022-03-02'));
+    expect(decision.action !== 'none' && decision.popup.consent.map((i) => i.id)).toEqual(['recipient/baidu', 'item/location']);
+  });
+});

@@ -243,3 +243,12 @@ describe('one pop-up for the releases a user skipped', () => {
     expect(popup.consent.map((item) => item.lines.map((runs) => runs.map((r) => r.text).join('')))).toEqual([['百度地图SDK（附近门店定位与地图展示）：设备信息']]);
   });
 });
+
+describe('records made before the structured pop-up', () => {
+  it('a later release: its pop-up is derived from its recorded changes, the same as it would be recorded today', async () => {
+    const [, second] = await releaseChain([firstRelease, { id: '2022-03-01', edit: (doc) => (addBaiduMap(doc), void (doc.retention.minimumMonths = 12)) }]);
+    const { dialog, ...legacy } = second!.record.summary;
+    expect(dialog).toBeDefined();
+    expect(recordDialog({ ...second!.record, summary: legacy }, second!.document)).toEqual(dialog);
+  });
+});
