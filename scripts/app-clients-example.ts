@@ -71,7 +71,7 @@ export function exampleBlocks(example: Awaited<ReturnType<typeof buildExample>>)
   const { files, decision, receipt } = example;
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   // The document and the pop-up are shown above (the pop-up is the version's `dialog`, with `releases`).
-  const shown = decision.ok && decision.action !== 'none' ? { ...decision, version: { ...decision.version, document: '…' }, popup: '…' } : decision;
+  const shown = { ...decision, version: { ...decision.version, document: '…' }, popup: '…' };
   return {
     '/feed/index.json': files.get(feedPaths.index)!.trimEnd(),
     '/feed/index.json.sig': (files.get(feedPaths.signature) ?? '').trimEnd(),
@@ -79,7 +79,7 @@ export function exampleBlocks(example: Awaited<ReturnType<typeof buildExample>>)
     '/feed/versions/2022-03-01.json': json(cutVersion(files.get(feedPaths.version('2022-03-01'))!)),
     'check()': json(shown),
     'accept()': json(receipt),
-    transcript: popupTranscript(decision.ok && decision.action !== 'none' ? decision.popup : JSON.parse(files.get(feedPaths.version('2022-03-01'))!).dialog).trimEnd(),
+    transcript: popupTranscript(decision.popup).trimEnd(),
   };
 }
 

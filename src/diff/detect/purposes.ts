@@ -2,13 +2,12 @@ import type { CompiledPolicy } from '../../model/index.ts';
 import { detected } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { quoted } from '../phrase.ts';
+import { functionLabel } from '../../model/labels.ts';
 import { refs } from '../refs.ts';
 import type { DetectedChange } from '../types.ts';
 import { itemUses, permissionUses, recipientUses, useChanges } from './uses.ts';
 
 type Purpose = CompiledPolicy['purposes'][number];
-
-const functionNames = { basic: '基本功能', additional: '附加功能' } as const;
 
 /** Purposes added or removed, a purpose's function, and what each collects and shares. */
 export function purposeChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
@@ -16,7 +15,7 @@ export function purposeChanges(before: CompiledPolicy, after: CompiledPolicy): D
   const changes: DetectedChange[] = [];
   for (const purpose of added) {
     const record = refs.purpose(purpose);
-    changes.push(detected('purpose-added', record, ['新增处理目的', ...quoted(record), `（${functionNames[purpose.function]}）`]));
+    changes.push(detected('purpose-added', record, ['新增处理目的', ...quoted(record), `（${functionLabel[purpose.function]}）`]));
     changes.push(...uses(undefined, purpose));
   }
   for (const purpose of removed) {
@@ -27,7 +26,7 @@ export function purposeChanges(before: CompiledPolicy, after: CompiledPolicy): D
     const record = refs.purpose(purpose);
     if (old.function !== purpose.function) {
       changes.push(
-        detected('purpose-function-changed', record, [...quoted(record), `由${functionNames[old.function]}改为${functionNames[purpose.function]}`], {
+        detected('purpose-function-changed', record, [...quoted(record), `由${functionLabel[old.function]}改为${functionLabel[purpose.function]}`], {
           path: ['function'],
           field: 'function',
           before: old.function,

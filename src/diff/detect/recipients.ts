@@ -1,18 +1,9 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { detected, wordingsChange } from '../detected.ts';
 import { matchById } from '../keyed.ts';
+import { recipientKindLabel } from '../../model/labels.ts';
 import { refs } from '../refs.ts';
 import type { DetectedChange } from '../types.ts';
-
-const kindNames: Record<string, string> = {
-  company: '公司',
-  payment: '支付机构',
-  logistics: '物流配送主体',
-  affiliate: '关联公司',
-  partner: '授权合作伙伴',
-  authority: '行政、司法机关',
-  group: '接收方类别',
-};
 
 /** Companies and groups information is shared with: added, removed, renamed, kind, method, members. */
 export function recipientChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
@@ -26,7 +17,7 @@ export function recipientChanges(before: CompiledPolicy, after: CompiledPolicy):
     const record = refs.recipient(recipient);
     const field = (name: 'kind' | 'method', kind: 'recipient-kind-changed' | 'recipient-method-changed', label: string) => {
       if ((old[name] ?? '') === (recipient[name] ?? '')) return;
-      const shown = (value: string | undefined) => (name === 'kind' && value ? kindNames[value] : value) ?? '无';
+      const shown = (value: string | undefined) => (name === 'kind' && value ? recipientKindLabel[value as keyof typeof recipientKindLabel] : value) ?? '无';
       changes.push(
         detected(kind, record, [record, `的${label}由“${shown(old[name])}”改为“${shown(recipient[name])}”`], {
           path: [name],
