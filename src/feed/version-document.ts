@@ -1,5 +1,5 @@
 import { recordDialog } from '../diff/summary/record-dialog.ts';
-import { firstRunDialog } from '../diff/summary/summary.ts';
+import { firstRunDialog } from '../diff/summary/dialog.ts';
 import type { Links } from '../model/generated/popup.ts';
 import type { FeedRelease, FeedVersion } from './types.ts';
 import type { FeedUrls } from './urls.ts';

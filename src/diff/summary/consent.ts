@@ -7,7 +7,7 @@ import { composeConsent, itemRun, runsOf, type Runs } from '../../client/popup-c
 import type { CompiledPolicy } from '../../model/index.ts';
 import type { ConsentItem, ConsentPart, Row } from '../../model/generated/popup.ts';
 import type { Change } from '../types.ts';
-import type { DecidedReview } from './summary.ts';
+import type { DecidedReview } from './dialog.ts';
 
 type Doc = CompiledPolicy;
 type Sdk = Doc['sdks'][number];

@@ -8,7 +8,7 @@ import type { Group, Holds, Line, Section } from '../../model/generated/popup.ts
 import { functionLabel, popupSectionLabel, recipientKindLabel } from '../../model/labels.ts';
 import { levelRank } from '../levels.ts';
 import type { Category, Change, NoticeLevel, Scalar } from '../types.ts';
-import type { DecidedReview } from './summary.ts';
+import type { DecidedReview } from './dialog.ts';
 
 type Doc = CompiledPolicy;
 type SectionId = Section['id'];

@@ -1,7 +1,7 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import type { Popup } from '../../model/generated/popup.ts';
 import type { ReleaseRecord } from '../../model/generated/release.ts';
-import { firstRunDialog, updateDialog } from './summary.ts';
+import { firstRunDialog, updateDialog } from './dialog.ts';
 
 /**
  * A release's pop-up as data. Records made before `summary.dialog` existed (the first release of
