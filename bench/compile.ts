@@ -6,13 +6,14 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { compilePolicy } from '../src/compile/compile.ts';
 import { ms, node, root, timeIt, timeProcess, type Row } from './lib.ts';
+import { seedPath } from '../test/helpers.ts';
 
 export async function benchCompile(): Promise<Row[]> {
   const rows: Row[] = [];
   const out = path.join(tmpdir(), `policy-bench-${process.pid}.json`);
   const cold = timeProcess(node, ['src/cli/policy.ts', 'compile', '--out', out], 7);
   const bare = timeProcess(node, ['-e', '0'], 7);
-  const seed = path.resolve(root, '../shared/seed/000_b4bf405e1e31b9de.txt');
+  const seed = seedPath;
   const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
   const pandoc = hasPandoc ? timeProcess('pandoc', ['-f', 'gfm', '-t', 'html', seed, '-o', '/dev/null'], 7) : undefined;
   rows.push({

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSite } from '../src/publish/build.ts';
 import { makeFixtureHistory } from '../test/site/history.ts';
 import { syntheticHistory } from '../test/workspace.ts';
+import { seedPath } from '../test/helpers.ts';
 import { median, ms, node, root, timeProcess, type Row } from './lib.ts';
 
 async function countPages(dir: string): Promise<number> {
@@ -26,7 +27,7 @@ async function timeBuild(versionsDir: string, outDir: string, runs: number): Pro
 
 /** A plain Astro project with `pages` static pages, each holding the seed's text. */
 async function plainAstro(dir: string, pages: number): Promise<string> {
-  const seed = await readFile(path.resolve(root, '../shared/seed/000_b4bf405e1e31b9de.txt'), 'utf8');
+  const seed = await readFile(seedPath, 'utf8');
   const paragraphs = seed.split('\n').filter((line) => line.trim() !== '');
   await mkdir(path.join(dir, 'src/pages'), { recursive: true });
   await writeFile(path.join(dir, 'src/seed.json'), JSON.stringify(paragraphs));

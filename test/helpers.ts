@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The project root. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
-/** The seed policy text, beside the project as `../shared/seed/`. */
-export const seedPath = path.resolve(root, '../shared/seed/000_b4bf405e1e31b9de.txt');
+/** The seed policy text: the project's own copy (test/fixtures/seed/README.md). */
+export const seedPath = path.join(root, 'test/fixtures/seed/000_b4bf405e1e31b9de.txt');
 
 /** A fresh temporary folder, removed by the returned function. */
 export async function tempDir(prefix = 'policy-press-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {

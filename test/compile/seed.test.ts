@@ -1,8 +1,24 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../src/compile/compile.ts';
 import { formatReport } from '../../src/report/format.ts';
 import { missingInOrder, root, seedPath, squashedLines } from '../helpers.ts';
+
+/** sha256 of the original seed (`../shared/seed/000_b4bf405e1e31b9de.txt`), recorded when it was copied in. */
+const originalSha256 = 'f161cb47a6751f32eb3c2c9cf9180b97cf643915391df2935ddcc642694755d7';
+/** Where the original stands when the repository is checked out beside it (not in a plain clone). */
+const original = path.resolve(root, '../shared/seed/000_b4bf405e1e31b9de.txt');
+
+describe('the seed copy in test/fixtures/seed/', () => {
+  it("is the original byte for byte (its recorded sha256; and its bytes, where the original is at hand)", async () => {
+    const copy = await readFile(seedPath);
+    expect(createHash('sha256').update(copy).digest('hex')).toBe(originalSha256);
+    if (existsSync(original)) expect(copy.equals(await readFile(original))).toBe(true);
+  });
+});
 
 describe('the 蜜饯 seed policy', async () => {
   const seed = await readFile(seedPath, 'utf8');

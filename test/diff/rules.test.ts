@@ -1,4 +1,4 @@
-// One scenario per row of the rule table (shared/brief/notice-rules.md), each a small edit on a
+// One scenario per row of the rule table (docs/notice-rules.md), each a small edit on a
 // copy of the real policy/. The expectations are the table's, and what the pop-up must say.
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff.ts';
