@@ -10,10 +10,13 @@ import { fetchHistory, fetchVersion, type DocumentSource } from './documents.ts'
 import { consentReceipt } from './receipt.ts';
 import { asRefusal } from './refusal.ts';
 import { utf8 } from './bytes.ts';
+import { resolveIndexUrls, resolveUrl, withAbsoluteUrls } from './urls.ts';
 
 export interface CheckOptions {
-  /** The policy site, e.g. https://privacy.mijian.example/ (the index is feed/index.json under it). */
-  baseUrl: string;
+  /** The policy site's address, e.g. https://privacy.example.com/: the index is feed/index.json under it. */
+  baseUrl?: string;
+  /** Or the index's own address (then `baseUrl` is not needed). Every other URL of the feed is relative to it. */
+  indexUrl?: string;
   storage: FeedStorage;
   /** The keys pinned in the app (entries of keys.json). */
   trustedKeys: readonly TrustedKey[];
@@ -46,10 +49,16 @@ interface Accepted {
 
 const text = (bytes: Uint8Array | undefined) => (bytes ? utf8.decode(bytes) : undefined);
 
+/** The index's address: `indexUrl`, or feed/index.json under `baseUrl`. */
+export function indexAddress(options: Pick<CheckOptions, 'baseUrl' | 'indexUrl'>): string {
+  if (options.indexUrl) return resolveUrl(options.indexUrl, options.indexUrl);
+  if (!options.baseUrl) throw new TypeError('check() needs the feed\'s address: `baseUrl` (the site) or `indexUrl` (its feed/index.json).');
+  return resolveUrl('feed/index.json', options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+}
+
 /** The index from the network (conditional GET), else the cached one; verified either way. */
-async function loadIndex(options: Required<Pick<CheckOptions, 'fetch' | 'timeoutMs'>> & { baseUrl: string }, state: ClientState, verify: VerifyOptions, warnings: Refusal[]): Promise<Accepted | Refusal> {
-  const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  const url = new URL('feed/index.json', base).toString();
+async function loadIndex(options: Required<Pick<CheckOptions, 'fetch' | 'timeoutMs'>> & { url: string }, state: ClientState, verify: VerifyOptions, warnings: Refusal[]): Promise<Accepted | Refusal> {
+  const { url } = options;
   try {
     const got = await get(options.fetch, url, { ...(state.index && state.etag ? { etag: state.etag } : {}), timeoutMs: options.timeoutMs });
     if (got?.status === 304) {
@@ -86,15 +95,22 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const warnings: Refusal[] = [];
   const verify: VerifyOptions = { keys, now, highestSerial: state.serial, allowUnsigned: options.allowUnsigned ?? false, subtle };
 
-  const loaded = await loadIndex({ baseUrl: options.baseUrl, fetch, timeoutMs }, state, verify, warnings);
+  const indexUrl = indexAddress(options);
+  const loaded = await loadIndex({ url: indexUrl, fetch, timeoutMs }, state, verify, warnings);
   if (!('index' in loaded)) return { ok: false, refusal: loaded, warnings };
-  const { index, source, fresh } = loaded;
+  const { source, fresh } = loaded;
+  let index: FeedIndex;
+  try {
+    index = withAbsoluteUrls(resolveIndexUrls, loaded.index, indexUrl, 'The index');
+  } catch (cause) {
+    return { ok: false, refusal: asRefusal(cause), warnings };
+  }
   const next: ClientState = { ...state, ...(fresh ?? {}), serial: Math.max(state.serial ?? 0, index.serial) };
 
   const stored = { ...(receipt ? { receipt } : {}), ...(state.seen ? { seen: state.seen } : {}) };
   const cache = await readDocuments(options.storage);
   const cachedBefore = Object.keys(cache).sort().join();
-  const documents: DocumentSource = { fetch, timeoutMs, subtle, cache };
+  const documents: DocumentSource = { fetch, timeoutMs, subtle, indexUrl, cache };
   const used = new Set<string>();
   const utcOffset = options.utcOffset ?? defaultUtcOffset;
   let decision: Decision;

@@ -3,6 +3,7 @@ import type { Fetch } from './http.ts';
 import { get } from './http.ts';
 import { FeedRefusal } from './refusal.ts';
 import { sha256Hex, utf8 } from './bytes.ts';
+import { resolveHistoryUrls, resolveVersionUrls, withAbsoluteUrls } from './urls.ts';
 
 export interface Pointer {
   url: string;
@@ -14,6 +15,8 @@ export interface DocumentSource {
   fetch: Fetch;
   timeoutMs: number;
   subtle: SubtleCrypto;
+  /** The index's address: the documents' URLs are relative to it. */
+  indexUrl: string;
   /** Texts already verified, by sha256; documents fetched now are added. */
   cache: Record<string, string>;
 }
@@ -45,11 +48,11 @@ async function fetchPointed(pointer: Pointer, source: DocumentSource): Promise<u
 export async function fetchHistory(pointer: Pointer, source: DocumentSource): Promise<FeedHistory> {
   const history = (await fetchPointed(pointer, source)) as FeedHistory;
   if (history?.format !== 'policy-press/feed-history@1' || !Array.isArray(history.releases)) throw new FeedRefusal('malformed', `${pointer.url} is not a feed history.`, pointer.url);
-  return history;
+  return withAbsoluteUrls(resolveHistoryUrls, history, source.indexUrl, pointer.url);
 }
 
 export async function fetchVersion(pointer: Pointer & { id: string }, source: DocumentSource): Promise<FeedVersion> {
   const version = (await fetchPointed(pointer, source)) as FeedVersion;
   if (version?.format !== 'policy-press/feed-version@1' || version.id !== pointer.id) throw new FeedRefusal('malformed', `${pointer.url} is not the version document of ${pointer.id}.`, pointer.url);
-  return version;
+  return withAbsoluteUrls(resolveVersionUrls, version, source.indexUrl, pointer.url);
 }

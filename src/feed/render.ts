@@ -1,7 +1,7 @@
 import type { DocumentBytes, FeedOptions, FeedRelease, PublishedKey } from './types.ts';
 import type { SigningKey } from './signing-key.ts';
 import { digest, serializeFeedDocument } from './serialize.ts';
-import { feedPaths, feedUrls } from './urls.ts';
+import { feedPaths, feedUrls, fromIndex } from './urls.ts';
 import { toInstant } from './time.ts';
 import { buildVersionDocument } from './version-document.ts';
 import { buildHistoryDocument } from './history-document.ts';
@@ -16,7 +16,7 @@ export const defaultExpiresInDays = 14;
  * give the same bytes. Inputs must already be checked (inputProblems).
  */
 export function renderFeed(releases: readonly FeedRelease[], options: FeedOptions, keys: { signing?: SigningKey; published: readonly PublishedKey[] }): Map<string, string> {
-  const urls = feedUrls(options.baseUrl);
+  const urls = feedUrls;
   const files = new Map<string, string>();
   const bytes = (path: string, url: string, value: unknown): DocumentBytes => {
     const text = serializeFeedDocument(value);
@@ -29,7 +29,7 @@ export function renderFeed(releases: readonly FeedRelease[], options: FeedOption
     versions.set(release.id, bytes(feedPaths.version(release.id), urls.version(release.id), buildVersionDocument(release, urls)));
   }
   const history = bytes(feedPaths.history, urls.history, buildHistoryDocument(releases, versions, urls));
-  const index = bytes(feedPaths.index, urls.index, buildIndexDocument({
+  const index = bytes(feedPaths.index, fromIndex(feedPaths.index), buildIndexDocument({
     releases,
     versions,
     history,

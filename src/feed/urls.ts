@@ -1,8 +1,9 @@
-// Where every feed document and version page lives, under the site's base URL.
+// Where every feed document lives, and how the feed documents refer to each other and to the
+// pages: by URLs relative to the index (`feed/index.json`), covered by its signature. A client
+// resolves them against the address it fetched the index from, so the feed needs no site address
+// and works wherever the site is served (docs/app-clients.md).
 
 export interface FeedUrls {
-  index: string;
-  signature: string;
   history: string;
   keys: string;
   version(id: string): string;
@@ -21,34 +22,21 @@ export const feedPaths = {
   version: (id: string) => `feed/versions/${id}.json`,
 } as const;
 
-const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** The index's folder: every URL in the feed is relative to it. */
+const indexFolder = 'feed/';
 
-/** Why `baseUrl` cannot be used, or undefined when it can. */
-export function baseUrlProblem(baseUrl: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    return `The feed's base URL \`${baseUrl}\` is not an absolute URL.\n  hint: Give the site's published address, e.g. https://privacy.mijian.example/.`;
-  }
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback.has(url.hostname))) {
-    if (url.search || url.hash) return `The feed's base URL \`${baseUrl}\` has a query or fragment.\n  hint: Give only the site's address and path, e.g. https://privacy.mijian.example/.`;
-    return undefined;
-  }
-  return `The feed's base URL \`${baseUrl}\` is not https.\n  hint: Apps fetch the feed over https only; http is accepted for a loopback preview (http://127.0.0.1:4321/).`;
+/** A path under the output folder, as a URL relative to the index. */
+export function fromIndex(outputPath: string): string {
+  return outputPath.startsWith(indexFolder) ? outputPath.slice(indexFolder.length) : `../${outputPath}`;
 }
 
-export function feedUrls(baseUrl: string): FeedUrls {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const at = (path: string) => new URL(path, base).toString();
-  return {
-    index: at(feedPaths.index),
-    signature: at(feedPaths.signature),
-    history: at(feedPaths.history),
-    keys: at(feedPaths.keys),
-    version: (id) => at(feedPaths.version(id)),
-    html: (id) => at(`versions/${id}/`),
-    changes: (id) => at(`versions/${id}/changes/`),
-    pdf: (id) => at(`versions/${id}/policy.pdf`),
-  };
-}
+/** The URLs the feed documents carry, each relative to the index. */
+export const feedUrls: FeedUrls = {
+  history: fromIndex(feedPaths.history),
+  keys: fromIndex(feedPaths.keys),
+  version: (id) => fromIndex(feedPaths.version(id)),
+  // The version's page, changes page and PDF (the site's `/versions/<id>/`, `…/changes/`, `…/policy.pdf`).
+  html: (id) => fromIndex(`versions/${id}/`),
+  changes: (id) => fromIndex(`versions/${id}/changes/`),
+  pdf: (id) => fromIndex(`versions/${id}/policy.pdf`),
+};

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareIds, decide, effectiveAt, resolveTimeline, versionsNeeded, type ConsentReceipt, type FeedHistory, type FeedIndex, type FeedVersion, type StoredConsent, type Timeline } from '../../src/client/index.ts';
 import { feedPaths, renderFeed } from '../../src/feed/index.ts';
-import { baseUrl, clock, firstRelease, newSdkRelease, noticeRelease, releaseChain, type ReleaseSpec } from '../feed/fixtures.ts';
+import { clock, firstRelease, newSdkRelease, noticeRelease, releaseChain, type ReleaseSpec } from '../feed/fixtures.ts';
 import { root } from '../helpers.ts';
 
 async function feed(specs: ReleaseSpec[]) {
-  const files = renderFeed(await releaseChain(specs), { baseUrl, ...clock }, { published: [] });
+  const files = renderFeed(await releaseChain(specs), { ...clock }, { published: [] });
   const index: FeedIndex = JSON.parse(files.get(feedPaths.index)!);
   const history: FeedHistory = JSON.parse(files.get(feedPaths.history)!);
   const versions = new Map<string, FeedVersion>(history.releases.map((r) => [r.id, JSON.parse(files.get(feedPaths.version(r.id))!)]));

@@ -268,6 +268,21 @@ describe('the reference client', () => {
     expect(expiredPin).toMatchObject({ ok: false, refusal: { reason: 'untrusted-key' } });
   });
 
+  it('works wherever the site is served: the feed names no address, its URLs are relative to the index', async () => {
+    const files = await server.publish(await releaseChain([firstRelease, newSdkRelease]), { serial: 1646121600, generatedAt: '2022-03-01T08:00:00Z', env: key.env });
+    for (const [file, text] of files) await server.put(`mirror/cn/${file}`, text);
+    expect(files.get(feedPaths.index)).not.toContain('127.0.0.1');
+    server.log.length = 0;
+    const result = prompt(await launch(memoryStorage(), at('2022-03-01'), { baseUrl: undefined, indexUrl: `${server.url}mirror/cn/feed/index.json` }));
+    expect(result).toMatchObject({ action: 'consent', version: { id: '2022-03-01', html: `${server.url}mirror/cn/versions/2022-03-01/` } });
+    expect(result.version.document.links).toEqual({
+      html: `${server.url}mirror/cn/versions/2022-03-01/`,
+      pdf: `${server.url}mirror/cn/versions/2022-03-01/policy.pdf`,
+      previous: { id: '2021-10-13', url: `${server.url}mirror/cn/feed/versions/2021-10-13.json`, html: `${server.url}mirror/cn/versions/2021-10-13/`, pdf: `${server.url}mirror/cn/versions/2021-10-13/policy.pdf` },
+    });
+    expect(server.log).toEqual(['GET /mirror/cn/feed/index.json -> 200', 'GET /mirror/cn/feed/index.json.sig -> 200', 'GET /mirror/cn/feed/versions/2022-03-01.json -> 200']);
+  });
+
   it('an unsigned feed is refused unless the app allows it for development', async () => {
     await publish([firstRelease], at('2021-10-13', 9), {});
     expect(await launch(memoryStorage(), at('2021-10-13'))).toMatchObject({ ok: false, refusal: { reason: 'unsigned' } });

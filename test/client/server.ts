@@ -12,7 +12,7 @@ export interface FeedServer {
   dir: string;
   /** Every request as `METHOD /path -> status`. */
   log: string[];
-  /** Builds the feed for these releases with this server as base URL and writes it into the folder. */
+  /** Builds the feed for these releases, as a build at `generatedAt` would, and writes it into the folder. */
   publish(releases: readonly FeedRelease[], options: { serial: number; generatedAt: string; env: Record<string, string> }): Promise<Map<string, string>>;
   /** Writes one file as is (a tampered or an older one). */
   put(file: string, text: string): Promise<void>;
@@ -37,7 +37,7 @@ export async function startFeedServer(): Promise<FeedServer> {
     put,
     read: (file) => readFile(path.join(dir, file), 'utf8'),
     async publish(releases, options) {
-      const { files, errors } = await buildFeedFiles(releases, { baseUrl: url, ...options });
+      const { files, errors } = await buildFeedFiles(releases, { now: new Date(options.generatedAt), ...options });
       if (errors.length) throw new Error(errors.join('\n'));
       for (const [file, text] of files) await put(file, text);
       return files;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths } from '../../src/feed/index.ts';
-import { baseUrl, clock, firstRelease, newSdkRelease, noticeRelease, releaseChain, testKey } from './fixtures.ts';
+import { clock, firstRelease, newSdkRelease, noticeRelease, releaseChain, testKey } from './fixtures.ts';
 import { schemaErrors } from './ajv.ts';
 import { root } from '../helpers.ts';
 
@@ -12,7 +12,7 @@ async function build(signed = true) {
   const releases = await releaseChain([firstRelease, { id: '2021-12-01' }, { ...noticeRelease, id: '2022-01-10' }, newSdkRelease]);
   const key = testKey();
   const other = testKey();
-  return buildFeedFiles(releases, { baseUrl, ...clock, env: signed ? { ...key.env, POLICY_PUBLISHED_KEYS: JSON.stringify([{ publicKey: other.published.publicKey, notAfter: '2023-01-01T00:00:00Z' }]) } : {} });
+  return buildFeedFiles(releases, { ...clock, env: signed ? { ...key.env, POLICY_PUBLISHED_KEYS: JSON.stringify([{ publicKey: other.published.publicKey, notAfter: '2023-01-01T00:00:00Z' }]) } : {} });
 }
 
 /** The schema a published file must match. */
@@ -55,7 +55,7 @@ describe('feed schemas', () => {
     const { files } = await build();
     const index = JSON.parse(files.get(feedPaths.index)!);
     expect(schemaErrors('feed-index.schema.json', { ...index, extra: 1 })).toContain('must NOT have additional properties');
-    expect(schemaErrors('feed-index.schema.json', { ...index, current: { ...index.current, url: 'http://privacy.mijian.example/feed/versions/x.json' } })).toContain('must match pattern');
+    expect(schemaErrors('feed-index.schema.json', { ...index, current: { ...index.current, url: 'https://privacy.example.com/feed/versions/x.json' } })).toContain('must match pattern');
     expect(schemaErrors('feed-index.schema.json', { ...index, serial: -1 })).toContain('must be >= 0');
     const signature = JSON.parse(files.get(feedPaths.signature)!);
     expect(schemaErrors('feed-signature.schema.json', { ...signature, alg: 'RS256' })).toContain('must be equal to constant');

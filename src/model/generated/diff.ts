@@ -188,11 +188,15 @@ export type Policy = string;
  */
 export type PDF = string;
 /**
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
+ */
+export type URL = string;
+/**
  * The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.
  */
 export type Changes = {
   id: string;
-  url: string;
+  url: URL;
 }[];
 /**
  * In a merged pop-up: the releases it covers, oldest first.
@@ -645,7 +649,7 @@ export interface DataItem {
   sensitive: boolean;
 }
 /**
- * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers.
+ * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers. In the feed, each URL is relative to the index like every feed URL; policy-press/client resolves them.
  */
 export interface Links {
   policy: Policy;

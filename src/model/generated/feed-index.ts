@@ -42,11 +42,11 @@ export interface FeedIndex {
    */
   format: "policy-press/feed-index@1";
   /**
-   * Never decreases from one publish to the next (by default SOURCE_DATE_EPOCH in seconds). A client refuses an index whose serial is lower than one it has seen (rollback).
+   * Never decreases from one publish to the next (the build time in seconds). A client refuses an index whose serial is lower than one it has seen (rollback).
    */
   serial: number;
   /**
-   * When the index was built (SOURCE_DATE_EPOCH, else the commit time).
+   * When the index was built: the build's real time, or SOURCE_DATE_EPOCH when that is set (a reproducible build).
    */
   generatedAt: string;
   /**

@@ -206,40 +206,44 @@ export type Policy = string;
  */
 export type PDF = string;
 /**
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
+ */
+export type URL = string;
+/**
  * The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.
  */
 export type Changes = {
   id: string;
-  url: string;
+  url: URL;
 }[];
 /**
  * In a merged pop-up: the releases it covers, oldest first.
  */
 export type ReleasesCovered = string[];
 /**
- * This version's permanent page, /versions/<id>/.
- */
-export type URL = string;
-/**
- * This version as a PDF, /versions/<id>/policy.pdf.
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
  */
 export type URL1 = string;
+/**
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
+ */
+export type URL2 = string;
 /**
  * The update date, with `.N` for the N-th release of one day.
  */
 export type ReleaseId2 = string;
 /**
- * Its /feed/versions/<id>.json.
- */
-export type URL2 = string;
-/**
- * Its permanent page.
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
  */
 export type URL3 = string;
 /**
- * Its PDF.
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
  */
 export type URL4 = string;
+/**
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
+ */
+export type URL5 = string;
 /**
  * How the policy names the controller.
  */
@@ -429,7 +433,7 @@ export type DeletionAfterAccountCancellationMonths = number;
 export type Sha256 = string;
 
 /**
- * /feed/versions/<id>.json: one released version for apps, immutable once published (Cache-Control: max-age=31536000, immutable). It depends only on its release and the base URL, never on later releases or the build time. The pop-up is `dialog` (data to render natively; `summary` is its body as text and HTML); each of its consent items gets its own opt-in. policy-press/client merges the `dialog` of every release a user skipped into one pop-up (`popupFor`).
+ * /feed/versions/<id>.json: one released version for apps, immutable once published (Cache-Control: max-age=31536000, immutable). It depends only on its release, never on later releases, the build time or the site address: its URLs are relative to the index. The pop-up is `dialog` (data to render natively; `summary` is its body as text and HTML); each of its consent items gets its own opt-in. policy-press/client merges the `dialog` of every release a user skipped into one pop-up (`popupFor`).
  */
 export interface FeedVersion {
   /**
@@ -489,16 +493,16 @@ export interface FeedVersion {
    * Where to read this version and the one before it.
    */
   links: {
-    html: URL;
-    pdf: URL1;
+    html: URL1;
+    pdf: URL2;
     /**
      * The version before it; null for the first.
      */
     previous: {
       id: ReleaseId2;
-      url: URL2;
-      html: URL3;
-      pdf: URL4;
+      url: URL3;
+      html: URL4;
+      pdf: URL5;
     } | null;
   };
   /**
@@ -639,7 +643,7 @@ export interface DataItem {
   sensitive: boolean;
 }
 /**
- * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers.
+ * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers. In the feed, each URL is relative to the index like every feed URL; policy-press/client resolves them.
  */
 export interface Links {
   policy: Policy;

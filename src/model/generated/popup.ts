@@ -44,6 +44,18 @@ export type Runs4 = Run[];
  * @minItems 1
  */
 export type Path1 = [string, ...string[]];
+/**
+ * The version's permanent page.
+ */
+export type URL = string;
+/**
+ * The version as a PDF.
+ */
+export type URL1 = string;
+/**
+ * A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.
+ */
+export type URL2 = string;
 
 /**
  * The pop-up an app shows, as data: a title, an intro, sections of short plain-language lines (the legal category of each kept as data), and the consent items a user can grant or refuse one by one, nothing pre-ticked. A release record stores the pop-up of its release; each feed version document carries it with links; the client (`popupFor` in policy-press/client) merges the pop-ups of every release a user skipped into one. Render `title`, `intro`, `sections[].heading`, `sections[].lines[].runs`, `consent[]` (`title`, `lines`, `refusal`, `required`) and `links`; the other fields (`lead`, `groups`, `holds`, `before`, `after`, `parts`) are what the merge needs.
@@ -250,22 +262,16 @@ export interface ItemRef {
   sensitive: boolean;
 }
 /**
- * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers.
+ * One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers. In the feed, each URL is relative to the index like every feed URL; policy-press/client resolves them.
  */
 export interface Links {
-  /**
-   * The version's permanent page.
-   */
-  policy: string;
-  /**
-   * The version as a PDF.
-   */
-  pdf: string;
+  policy: URL;
+  pdf: URL1;
   /**
    * The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.
    */
   changes: {
     id: string;
-    url: string;
+    url: URL2;
   }[];
 }

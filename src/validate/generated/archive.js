@@ -1319,8 +1319,7 @@ validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema50 = {"title":"Pop-up summary","description":"The pop-up in Chinese: `dialog` as data (popup.schema.json), and its body as text and HTML: only the changed parts in plain-language sections, sensitive items in bold. Since `dialog` exists, `text` and `html` leave out the consent items, which an app shows one by one with their own opt-in (`separateConsent`, or `dialog.consent`). Records made before `dialog` have no such field; their `text` and `html` end with the consent items.","type":"object","additionalProperties":false,"required":["text","html","separateConsent"],"properties":{"text":{"title":"Text","description":"Plain text: the intro, then each section's heading and its numbered lines.","type":"string"},"html":{"title":"HTML","description":"The same as HTML (<p>, <ol>, <li>, <strong> only).","type":"string"},"separateConsent":{"title":"Separate consent","description":"The consent items (`dialog.consent`) as id, text and HTML.","type":"array","items":{"$ref":"#/$defs/consentItem"}},"dialog":{"$ref":"popup.schema.json","description":"The pop-up as data."}}};
 const schema51 = {"title":"Separate-consent item","description":"One thing the user must agree to on its own (PIPL Arts. 23, 25, 29, 31, 39).","type":"object","additionalProperties":false,"required":["id","text","html"],"properties":{"id":{"title":"Id","description":"What is consented to, stable across releases (popup.schema.json `consentItem.id`): `recipient/<id>`, `item/<id>`, `cross-border`, `children`, `review/<id>`. Records made before the consent model may also hold `sdk/<id>`.","type":"string","examples":["recipient/baidu"]},"text":{"title":"Text","type":"string","examples":["GPS位置（敏感个人信息），用于：为您提供商品或服务信息展示"]},"html":{"title":"HTML","type":"string","examples":["<strong>GPS位置</strong>（敏感个人信息），用于：为您提供商品或服务信息展示"]}}};
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/popup.schema.json","title":"Pop-up","description":"The pop-up an app shows, as data: a title, an intro, sections of short plain-language lines (the legal category of each kept as data), and the consent items a user can grant or refuse one by one, nothing pre-ticked. A release record stores the pop-up of its release; each feed version document carries it with links; the client (`popupFor` in policy-press/client) merges the pop-ups of every release a user skipped into one. Render `title`, `intro`, `sections[].heading`, `sections[].lines[].runs`, `consent[]` (`title`, `lines`, `refusal`, `required`) and `links`; the other fields (`lead`, `groups`, `holds`, `before`, `after`, `parts`) are what the merge needs.","type":"object","additionalProperties":false,"required":["kind","product","title","intro","sections","consent"],"$defs":{"run":{"title":"Text run","description":"A stretch of text; `sensitive` marks the name of a sensitive personal-information item, shown bold.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"Plain text.","type":"string","minLength":1,"examples":["位置信息"]},"sensitive":{"title":"Sensitive","description":"The run names a sensitive item (敏感个人信息): show it bold.","const":true,"examples":[true]}}},"runs":{"title":"Rich text","description":"A line as text runs; joined, their texts are the plain line.","type":"array","items":{"$ref":"#/$defs/run"},"examples":[[{"text":"“为检测不同区域的服务”：新增收集"},{"text":"位置信息","sensitive":true}]]},"scalar":{"title":"Value","description":"A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.","type":["string","number","boolean"],"examples":["privacy@eachmobile.cn",12,true]},"path":{"title":"Path into the structured content","description":"Steps from the version document's `content`: a property name, or in a list the id of an element (or the element itself in a list of ids).","type":"array","items":{"type":"string","minLength":1},"minItems":1,"examples":[["sdks","baidu-map-sdk"],["purposes","payment","recipients","alipay"],["storage","crossBorder"]]},"holds":{"title":"What must still hold","description":"A fact of the policy this entry announces, checked against the newest version's `content` when pop-ups are merged: the path exists (and, with `is`, has that value; a list of ids or names counts as its elements joined with `、`). An entry whose fact no longer holds (an SDK added, then removed again) is left out.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/path"},"is":{"$ref":"#/$defs/scalar"}},"examples":[{"path":["storage","crossBorder"],"is":true}]},"part":{"title":"Element of a line","description":"One element a line lists, e.g. one data item a purpose newly collects.","type":"object","additionalProperties":false,"required":["key","runs"],"properties":{"key":{"title":"Key","description":"The change it stands for (a change id of the diff).","type":"string","examples":["purpose/terminal-region/items/location"]},"runs":{"$ref":"#/$defs/runs"},"holds":{"$ref":"#/$defs/holds"}}},"group":{"title":"Group of elements","description":"Elements of one kind a line lists after its lead, e.g. the data items newly collected.","type":"object","additionalProperties":false,"required":["id","label","parts"],"properties":{"id":{"title":"Id","description":"What the elements are.","enum":["items","permissions","purposes","uses"],"examples":["items"]},"label":{"title":"Label","description":"The words before the elements.","type":"string","examples":["新增收集"]},"parts":{"type":"array","items":{"$ref":"#/$defs/part"}}}},"line":{"title":"Line","description":"One short line of a section: one change, or the elements newly added to one record.","type":"object","additionalProperties":false,"required":["key","category","level","change","runs"],"properties":{"key":{"title":"Key","description":"What the line is about: a change id, or the record whose elements it lists. Lines of several releases with the same key are one line in a merged pop-up.","type":"string","examples":["contact/email/value","purpose/terminal-region"]},"category":{"title":"Legal category","description":"The notice rules' category of the change (null for a change the rules file under none): data for apps and the changes page, not shown as a heading.","oneOf":[{"$ref":"diff.schema.json#/$defs/category"},{"type":"null"}],"examples":["recipients"]},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"change":{"title":"A change of its own","description":"True when the line stands for a change itself (an SDK added, an address changed); false when it only lists the elements `groups` adds to an existing record.","type":"boolean","examples":[true]},"runs":{"$ref":"#/$defs/runs","description":"The line as shown."},"lead":{"$ref":"#/$defs/runs","description":"With `groups`: the line's beginning, before the elements."},"groups":{"type":"array","items":{"$ref":"#/$defs/group"}},"holds":{"$ref":"#/$defs/holds"},"before":{"$ref":"#/$defs/scalar","description":"The value before the change (a change undone by a later release is left out of a merged pop-up)."},"after":{"$ref":"#/$defs/scalar","description":"The value after the change."}}},"section":{"title":"Section","description":"Lines under a heading a reader understands.","type":"object","additionalProperties":false,"required":["id","heading","categories","lines"],"properties":{"id":{"title":"Id","description":"`new-third-parties`, `new-collection`, `third-parties`, `use`, `controller`, `rights`, `contact`, `other`; in a first-run pop-up `sensitive` and `also`. Sections come in this order.","enum":["new-third-parties","new-collection","third-parties","use","controller","rights","contact","other","sensitive","also"],"examples":["new-third-parties"]},"heading":{"title":"Heading","description":"src/model/labels.ts (`popupSectionLabel`).","type":"string","examples":["我们新增合作的第三方"]},"categories":{"title":"Legal categories","description":"The categories of its lines, for apps and the changes page.","type":"array","items":{"$ref":"diff.schema.json#/$defs/category"},"examples":[["recipients"]]},"lines":{"type":"array","items":{"$ref":"#/$defs/line"}}}},"itemRef":{"title":"Data item","description":"A personal-information item as the record that uses it names it.","type":"object","additionalProperties":false,"required":["id","name","sensitive"],"properties":{"id":{"type":"string","examples":["location"]},"name":{"type":"string","examples":["位置信息"]},"sensitive":{"type":"boolean","examples":[true]}}},"row":{"title":"Row of a consent item","description":"One way the consent is used: an SDK or a purpose through which a company receives data (with the data), a purpose that collects a sensitive item, a destination abroad.","type":"object","additionalProperties":false,"required":["lead"],"properties":{"lead":{"$ref":"#/$defs/runs","description":"e.g. the SDK and its scenario, or the purpose."},"feature":{"title":"Function","description":"The function that needs it, named for the reader: turned off when the user refuses.","type":"string","examples":["附近门店定位与地图展示"]},"basic":{"title":"Basic function","description":"The function is a basic one (purposes.yaml `function: basic`): refusing means it cannot be used.","type":"boolean","examples":[false]},"source":{"$ref":"#/$defs/path","description":"The purpose or SDK in `content`: a merged pop-up drops the row when it is gone, and lists only the items and permissions it still has."},"items":{"type":"array","items":{"$ref":"#/$defs/itemRef"}},"permissions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string"},"name":{"type":"string"}}}}}},"consentPart":{"title":"Part of a consent item","description":"What one change adds to a consent item (e.g. one new SDK of the company).","type":"object","additionalProperties":false,"required":["key","scope","rows"],"properties":{"key":{"title":"Key","description":"The change it stands for; in a merged pop-up the newest part of a key replaces older ones.","type":"string","examples":["sdk/baidu-map-sdk"]},"scope":{"title":"Scope","description":"What exactly is consented to: a receipt that granted this scope of this item covers it.","type":"string","examples":["sdk/baidu-map-sdk","storage=新加坡"]},"holds":{"$ref":"#/$defs/holds"},"rows":{"type":"array","items":{"$ref":"#/$defs/row"}},"refusal":{"title":"Refusal","description":"A fixed sentence on what refusing this part means (cross-border, children, an editor's decision).","type":"string"},"required":{"title":"Required","description":"This part is needed by the service as a whole.","type":"boolean"}}},"consentItem":{"title":"Consent item","description":"One thing a user can refuse on its own (PIPL Arts. 23, 25, 29, 31, 39): shown with its own checkbox, never pre-ticked, not bundled with the general agree.","type":"object","additionalProperties":false,"required":["id","kind","title","lines","refusal","required","text","parts"],"properties":{"id":{"title":"Id","description":"Stable across releases, so an app can remember a grant: `recipient/<recipient id>`, `item/<item id>`, `cross-border`, `children`, `review/<review id>`.","type":"string","examples":["recipient/baidu"]},"kind":{"title":"Kind","enum":["recipient","item","cross-border","children","review","other"],"examples":["recipient"]},"title":{"$ref":"#/$defs/runs","description":"What the user agrees to, e.g. 向某公司提供您的个人信息."},"lines":{"title":"Lines","description":"Through what and for what, with the data (sensitive items bold).","type":"array","items":{"$ref":"#/$defs/runs"}},"refusal":{"title":"What refusing means","description":"Derived from the data: which functions turn off, or that a basic function needs it.","type":"string","examples":["不同意不影响其他功能，只是“附近门店定位与地图展示”将无法使用。"]},"required":{"title":"Required","description":"A basic function (or the service as a whole) needs it: refusing means that function cannot be used. Still never pre-ticked.","type":"boolean","examples":[false]},"text":{"title":"Text","description":"The item as plain text: title, lines, what refusing means, one a line.","type":"string"},"parts":{"type":"array","items":{"$ref":"#/$defs/consentPart"}}}},"links":{"title":"Links","description":"One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers.","type":"object","additionalProperties":false,"required":["policy","pdf","changes"],"properties":{"policy":{"title":"Policy","description":"The version's permanent page.","type":"string","examples":["https://privacy.mijian.example/versions/2022-06-01/"]},"pdf":{"title":"PDF","description":"The version as a PDF.","type":"string","examples":["https://privacy.mijian.example/versions/2022-06-01/policy.pdf"]},"changes":{"title":"Changes","description":"The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","url"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"examples":[[{"id":"2022-06-01","url":"https://privacy.mijian.example/versions/2022-06-01/changes/"}]]}}}},"properties":{"kind":{"title":"Kind","description":"`first-run` (consent to the whole policy: a first release, or a first launch) or `update` (the changed parts since the user's version).","enum":["first-run","update"],"examples":["update"]},"product":{"title":"Product","type":"string","examples":["蜜饯"]},"title":{"title":"Title","type":"string","examples":["《蜜饯隐私政策》更新提示"]},"intro":{"title":"Intro","description":"One paragraph with the effective date of the newest version.","type":"string","examples":["我们更新了《蜜饯隐私政策》，新版本自2022年6月1日起生效。"]},"sections":{"title":"Sections","type":"array","items":{"$ref":"#/$defs/section"}},"consent":{"title":"Consent items","type":"array","items":{"$ref":"#/$defs/consentItem"}},"links":{"$ref":"#/$defs/links"},"releases":{"title":"Releases covered","description":"In a merged pop-up: the releases it covers, oldest first.","type":"array","items":{"type":"string"},"examples":[["2022-06-01","2023-03-15"]]}}};
-const schema72 = {"title":"Links","description":"One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers.","type":"object","additionalProperties":false,"required":["policy","pdf","changes"],"properties":{"policy":{"title":"Policy","description":"The version's permanent page.","type":"string","examples":["https://privacy.mijian.example/versions/2022-06-01/"]},"pdf":{"title":"PDF","description":"The version as a PDF.","type":"string","examples":["https://privacy.mijian.example/versions/2022-06-01/policy.pdf"]},"changes":{"title":"Changes","description":"The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","url"],"properties":{"id":{"type":"string"},"url":{"type":"string"}}},"examples":[[{"id":"2022-06-01","url":"https://privacy.mijian.example/versions/2022-06-01/changes/"}]]}}};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/popup.schema.json","title":"Pop-up","description":"The pop-up an app shows, as data: a title, an intro, sections of short plain-language lines (the legal category of each kept as data), and the consent items a user can grant or refuse one by one, nothing pre-ticked. A release record stores the pop-up of its release; each feed version document carries it with links; the client (`popupFor` in policy-press/client) merges the pop-ups of every release a user skipped into one. Render `title`, `intro`, `sections[].heading`, `sections[].lines[].runs`, `consent[]` (`title`, `lines`, `refusal`, `required`) and `links`; the other fields (`lead`, `groups`, `holds`, `before`, `after`, `parts`) are what the merge needs.","type":"object","additionalProperties":false,"required":["kind","product","title","intro","sections","consent"],"$defs":{"run":{"title":"Text run","description":"A stretch of text; `sensitive` marks the name of a sensitive personal-information item, shown bold.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"title":"Text","description":"Plain text.","type":"string","minLength":1,"examples":["位置信息"]},"sensitive":{"title":"Sensitive","description":"The run names a sensitive item (敏感个人信息): show it bold.","const":true,"examples":[true]}}},"runs":{"title":"Rich text","description":"A line as text runs; joined, their texts are the plain line.","type":"array","items":{"$ref":"#/$defs/run"},"examples":[[{"text":"“为检测不同区域的服务”：新增收集"},{"text":"位置信息","sensitive":true}]]},"scalar":{"title":"Value","description":"A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.","type":["string","number","boolean"],"examples":["privacy@eachmobile.cn",12,true]},"path":{"title":"Path into the structured content","description":"Steps from the version document's `content`: a property name, or in a list the id of an element (or the element itself in a list of ids).","type":"array","items":{"type":"string","minLength":1},"minItems":1,"examples":[["sdks","baidu-map-sdk"],["purposes","payment","recipients","alipay"],["storage","crossBorder"]]},"holds":{"title":"What must still hold","description":"A fact of the policy this entry announces, checked against the newest version's `content` when pop-ups are merged: the path exists (and, with `is`, has that value; a list of ids or names counts as its elements joined with `、`). An entry whose fact no longer holds (an SDK added, then removed again) is left out.","type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"$ref":"#/$defs/path"},"is":{"$ref":"#/$defs/scalar"}},"examples":[{"path":["storage","crossBorder"],"is":true}]},"part":{"title":"Element of a line","description":"One element a line lists, e.g. one data item a purpose newly collects.","type":"object","additionalProperties":false,"required":["key","runs"],"properties":{"key":{"title":"Key","description":"The change it stands for (a change id of the diff).","type":"string","examples":["purpose/terminal-region/items/location"]},"runs":{"$ref":"#/$defs/runs"},"holds":{"$ref":"#/$defs/holds"}}},"group":{"title":"Group of elements","description":"Elements of one kind a line lists after its lead, e.g. the data items newly collected.","type":"object","additionalProperties":false,"required":["id","label","parts"],"properties":{"id":{"title":"Id","description":"What the elements are.","enum":["items","permissions","purposes","uses"],"examples":["items"]},"label":{"title":"Label","description":"The words before the elements.","type":"string","examples":["新增收集"]},"parts":{"type":"array","items":{"$ref":"#/$defs/part"}}}},"line":{"title":"Line","description":"One short line of a section: one change, or the elements newly added to one record.","type":"object","additionalProperties":false,"required":["key","category","level","change","runs"],"properties":{"key":{"title":"Key","description":"What the line is about: a change id, or the record whose elements it lists. Lines of several releases with the same key are one line in a merged pop-up.","type":"string","examples":["contact/email/value","purpose/terminal-region"]},"category":{"title":"Legal category","description":"The notice rules' category of the change (null for a change the rules file under none): data for apps and the changes page, not shown as a heading.","oneOf":[{"$ref":"diff.schema.json#/$defs/category"},{"type":"null"}],"examples":["recipients"]},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"change":{"title":"A change of its own","description":"True when the line stands for a change itself (an SDK added, an address changed); false when it only lists the elements `groups` adds to an existing record.","type":"boolean","examples":[true]},"runs":{"$ref":"#/$defs/runs","description":"The line as shown."},"lead":{"$ref":"#/$defs/runs","description":"With `groups`: the line's beginning, before the elements."},"groups":{"type":"array","items":{"$ref":"#/$defs/group"}},"holds":{"$ref":"#/$defs/holds"},"before":{"$ref":"#/$defs/scalar","description":"The value before the change (a change undone by a later release is left out of a merged pop-up)."},"after":{"$ref":"#/$defs/scalar","description":"The value after the change."}}},"section":{"title":"Section","description":"Lines under a heading a reader understands.","type":"object","additionalProperties":false,"required":["id","heading","categories","lines"],"properties":{"id":{"title":"Id","description":"`new-third-parties`, `new-collection`, `third-parties`, `use`, `controller`, `rights`, `contact`, `other`; in a first-run pop-up `sensitive` and `also`. Sections come in this order.","enum":["new-third-parties","new-collection","third-parties","use","controller","rights","contact","other","sensitive","also"],"examples":["new-third-parties"]},"heading":{"title":"Heading","description":"src/model/labels.ts (`popupSectionLabel`).","type":"string","examples":["我们新增合作的第三方"]},"categories":{"title":"Legal categories","description":"The categories of its lines, for apps and the changes page.","type":"array","items":{"$ref":"diff.schema.json#/$defs/category"},"examples":[["recipients"]]},"lines":{"type":"array","items":{"$ref":"#/$defs/line"}}}},"itemRef":{"title":"Data item","description":"A personal-information item as the record that uses it names it.","type":"object","additionalProperties":false,"required":["id","name","sensitive"],"properties":{"id":{"type":"string","examples":["location"]},"name":{"type":"string","examples":["位置信息"]},"sensitive":{"type":"boolean","examples":[true]}}},"row":{"title":"Row of a consent item","description":"One way the consent is used: an SDK or a purpose through which a company receives data (with the data), a purpose that collects a sensitive item, a destination abroad.","type":"object","additionalProperties":false,"required":["lead"],"properties":{"lead":{"$ref":"#/$defs/runs","description":"e.g. the SDK and its scenario, or the purpose."},"feature":{"title":"Function","description":"The function that needs it, named for the reader: turned off when the user refuses.","type":"string","examples":["附近门店定位与地图展示"]},"basic":{"title":"Basic function","description":"The function is a basic one (purposes.yaml `function: basic`): refusing means it cannot be used.","type":"boolean","examples":[false]},"source":{"$ref":"#/$defs/path","description":"The purpose or SDK in `content`: a merged pop-up drops the row when it is gone, and lists only the items and permissions it still has."},"items":{"type":"array","items":{"$ref":"#/$defs/itemRef"}},"permissions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"type":"string"},"name":{"type":"string"}}}}}},"consentPart":{"title":"Part of a consent item","description":"What one change adds to a consent item (e.g. one new SDK of the company).","type":"object","additionalProperties":false,"required":["key","scope","rows"],"properties":{"key":{"title":"Key","description":"The change it stands for; in a merged pop-up the newest part of a key replaces older ones.","type":"string","examples":["sdk/baidu-map-sdk"]},"scope":{"title":"Scope","description":"What exactly is consented to: a receipt that granted this scope of this item covers it.","type":"string","examples":["sdk/baidu-map-sdk","storage=新加坡"]},"holds":{"$ref":"#/$defs/holds"},"rows":{"type":"array","items":{"$ref":"#/$defs/row"}},"refusal":{"title":"Refusal","description":"A fixed sentence on what refusing this part means (cross-border, children, an editor's decision).","type":"string"},"required":{"title":"Required","description":"This part is needed by the service as a whole.","type":"boolean"}}},"consentItem":{"title":"Consent item","description":"One thing a user can refuse on its own (PIPL Arts. 23, 25, 29, 31, 39): shown with its own checkbox, never pre-ticked, not bundled with the general agree.","type":"object","additionalProperties":false,"required":["id","kind","title","lines","refusal","required","text","parts"],"properties":{"id":{"title":"Id","description":"Stable across releases, so an app can remember a grant: `recipient/<recipient id>`, `item/<item id>`, `cross-border`, `children`, `review/<review id>`.","type":"string","examples":["recipient/baidu"]},"kind":{"title":"Kind","enum":["recipient","item","cross-border","children","review","other"],"examples":["recipient"]},"title":{"$ref":"#/$defs/runs","description":"What the user agrees to, e.g. 向某公司提供您的个人信息."},"lines":{"title":"Lines","description":"Through what and for what, with the data (sensitive items bold).","type":"array","items":{"$ref":"#/$defs/runs"}},"refusal":{"title":"What refusing means","description":"Derived from the data: which functions turn off, or that a basic function needs it.","type":"string","examples":["不同意不影响其他功能，只是“附近门店定位与地图展示”将无法使用。"]},"required":{"title":"Required","description":"A basic function (or the service as a whole) needs it: refusing means that function cannot be used. Still never pre-ticked.","type":"boolean","examples":[false]},"text":{"title":"Text","description":"The item as plain text: title, lines, what refusing means, one a line.","type":"string"},"parts":{"type":"array","items":{"$ref":"#/$defs/consentPart"}}}},"links":{"title":"Links","description":"One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers. In the feed, each URL is relative to the index like every feed URL; policy-press/client resolves them.","type":"object","additionalProperties":false,"required":["policy","pdf","changes"],"properties":{"policy":{"$ref":"feed-index.schema.json#/$defs/url","title":"Policy","description":"The version's permanent page.","examples":["../versions/2022-06-01/"]},"pdf":{"$ref":"feed-index.schema.json#/$defs/url","title":"PDF","description":"The version as a PDF.","examples":["../versions/2022-06-01/policy.pdf"]},"changes":{"title":"Changes","description":"The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","url"],"properties":{"id":{"type":"string"},"url":{"$ref":"feed-index.schema.json#/$defs/url"}}},"examples":[[{"id":"2022-06-01","url":"../versions/2022-06-01/changes/"}]]}}}},"properties":{"kind":{"title":"Kind","description":"`first-run` (consent to the whole policy: a first release, or a first launch) or `update` (the changed parts since the user's version).","enum":["first-run","update"],"examples":["update"]},"product":{"title":"Product","type":"string","examples":["蜜饯"]},"title":{"title":"Title","type":"string","examples":["《蜜饯隐私政策》更新提示"]},"intro":{"title":"Intro","description":"One paragraph with the effective date of the newest version.","type":"string","examples":["我们更新了《蜜饯隐私政策》，新版本自2022年6月1日起生效。"]},"sections":{"title":"Sections","type":"array","items":{"$ref":"#/$defs/section"}},"consent":{"title":"Consent items","type":"array","items":{"$ref":"#/$defs/consentItem"}},"links":{"$ref":"#/$defs/links"},"releases":{"title":"Releases covered","description":"In a merged pop-up: the releases it covers, oldest first.","type":"array","items":{"type":"string"},"examples":[["2022-06-01","2023-03-15"]]}}};
 const schema53 = {"title":"Section","description":"Lines under a heading a reader understands.","type":"object","additionalProperties":false,"required":["id","heading","categories","lines"],"properties":{"id":{"title":"Id","description":"`new-third-parties`, `new-collection`, `third-parties`, `use`, `controller`, `rights`, `contact`, `other`; in a first-run pop-up `sensitive` and `also`. Sections come in this order.","enum":["new-third-parties","new-collection","third-parties","use","controller","rights","contact","other","sensitive","also"],"examples":["new-third-parties"]},"heading":{"title":"Heading","description":"src/model/labels.ts (`popupSectionLabel`).","type":"string","examples":["我们新增合作的第三方"]},"categories":{"title":"Legal categories","description":"The categories of its lines, for apps and the changes page.","type":"array","items":{"$ref":"diff.schema.json#/$defs/category"},"examples":[["recipients"]]},"lines":{"type":"array","items":{"$ref":"#/$defs/line"}}}};
 const schema55 = {"title":"Line","description":"One short line of a section: one change, or the elements newly added to one record.","type":"object","additionalProperties":false,"required":["key","category","level","change","runs"],"properties":{"key":{"title":"Key","description":"What the line is about: a change id, or the record whose elements it lists. Lines of several releases with the same key are one line in a merged pop-up.","type":"string","examples":["contact/email/value","purpose/terminal-region"]},"category":{"title":"Legal category","description":"The notice rules' category of the change (null for a change the rules file under none): data for apps and the changes page, not shown as a heading.","oneOf":[{"$ref":"diff.schema.json#/$defs/category"},{"type":"null"}],"examples":["recipients"]},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"change":{"title":"A change of its own","description":"True when the line stands for a change itself (an SDK added, an address changed); false when it only lists the elements `groups` adds to an existing record.","type":"boolean","examples":[true]},"runs":{"$ref":"#/$defs/runs","description":"The line as shown."},"lead":{"$ref":"#/$defs/runs","description":"With `groups`: the line's beginning, before the elements."},"groups":{"type":"array","items":{"$ref":"#/$defs/group"}},"holds":{"$ref":"#/$defs/holds"},"before":{"$ref":"#/$defs/scalar","description":"The value before the change (a change undone by a later release is left out of a merged pop-up)."},"after":{"$ref":"#/$defs/scalar","description":"The value after the change."}}};
 const schema64 = {"title":"Value","description":"A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.","type":["string","number","boolean"],"examples":["privacy@eachmobile.cn",12,true]};
@@ -2892,6 +2891,230 @@ return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema72 = {"title":"Links","description":"One tap away from the pop-up: the new policy, its PDF, and the full redline of each release it covers. In the feed, each URL is relative to the index like every feed URL; policy-press/client resolves them.","type":"object","additionalProperties":false,"required":["policy","pdf","changes"],"properties":{"policy":{"$ref":"feed-index.schema.json#/$defs/url","title":"Policy","description":"The version's permanent page.","examples":["../versions/2022-06-01/"]},"pdf":{"$ref":"feed-index.schema.json#/$defs/url","title":"PDF","description":"The version as a PDF.","examples":["../versions/2022-06-01/policy.pdf"]},"changes":{"title":"Changes","description":"The changes page (redline) of each release covered, oldest first; empty for a first-run pop-up.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","url"],"properties":{"id":{"type":"string"},"url":{"$ref":"feed-index.schema.json#/$defs/url"}}},"examples":[[{"id":"2022-06-01","url":"../versions/2022-06-01/changes/"}]]}}};
+const schema108 = {"title":"URL","description":"A URL relative to the index (`feed/index.json`), covered by its signature: resolve it against the address the index was fetched from (RFC 3986), never against the document it appears in. The feed carries no site address, so it works wherever the site is served.","type":"string","pattern":"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$","examples":["versions/2021-10-13.json","../versions/2021-10-13/"]};
+const pattern20 = new RegExp("^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$", "u");
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.policy === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.pdf === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pdf"},message:"must have required property '"+"pdf"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.changes === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "policy") || (key0 === "pdf")) || (key0 === "changes"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data0 = data.policy;
+if(typeof data0 === "string"){
+if(!pattern20.test(data0)){
+const err4 = {instancePath:instancePath+"/policy",schemaPath:"feed-index.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$"},message:"must match pattern \""+"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$"+"\"",schema:"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$",parentSchema:schema108,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/policy",schemaPath:"feed-index.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.pdf !== undefined){
+let data1 = data.pdf;
+if(typeof data1 === "string"){
+if(!pattern20.test(data1)){
+const err6 = {instancePath:instancePath+"/pdf",schemaPath:"feed-index.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$"},message:"must match pattern \""+"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$"+"\"",schema:"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$",parentSchema:schema108,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/pdf",schemaPath:"feed-index.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.changes !== undefined){
+let data2 = data.changes;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err8 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.changes.items.required,parentSchema:schema72.properties.changes.items,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.url === undefined){
+const err9 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema72.properties.changes.items.required,parentSchema:schema72.properties.changes.items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "id") || (key1 === "url"))){
+const err10 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.changes.items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.id !== undefined){
+let data4 = data3.id;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/changes/" + i0+"/id",schemaPath:"#/properties/changes/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.changes.items.properties.id.type,parentSchema:schema72.properties.changes.items.properties.id,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.url !== undefined){
+let data5 = data3.url;
+if(typeof data5 === "string"){
+if(!pattern20.test(data5)){
+const err12 = {instancePath:instancePath+"/changes/" + i0+"/url",schemaPath:"feed-index.schema.json#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$"},message:"must match pattern \""+"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$"+"\"",schema:"^(\\.\\./)?[A-Za-z0-9_][A-Za-z0-9._~/-]*$",parentSchema:schema108,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/changes/" + i0+"/url",schemaPath:"feed-index.schema.json#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/changes/" + i0,schemaPath:"#/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.changes.items.type,parentSchema:schema72.properties.changes.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.type,parentSchema:schema72.properties.changes,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/popup.schema.json" */;
@@ -3074,10 +3297,19 @@ errors++;
 }
 }
 if(data.links !== undefined){
-let data8 = data.links;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.policy === undefined){
-const err13 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/links/required",keyword:"required",params:{missingProperty: "policy"},message:"must have required property '"+"policy"+"'",schema:schema72.required,parentSchema:schema72,data:data8};
+if(!(validate58(data.links, {instancePath:instancePath+"/links",parentData:data,parentDataProperty:"links",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+if(data.releases !== undefined){
+let data9 = data.releases;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 !== "string"){
+const err13 = {instancePath:instancePath+"/releases/" + i2,schemaPath:"#/properties/releases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.releases.items.type,parentSchema:schema52.properties.releases.items,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3086,8 +3318,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data8.pdf === undefined){
-const err14 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/links/required",keyword:"required",params:{missingProperty: "pdf"},message:"must have required property '"+"pdf"+"'",schema:schema72.required,parentSchema:schema72,data:data8};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.releases.type,parentSchema:schema52.properties.releases,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3096,192 +3330,15 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data8.changes === undefined){
-const err15 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/links/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'",schema:schema72.required,parentSchema:schema72,data:data8};
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
-}
-errors++;
-}
-for(const key1 in data8){
-if(!(((key1 === "policy") || (key1 === "pdf")) || (key1 === "changes"))){
-const err16 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data8.policy !== undefined){
-let data9 = data8.policy;
-if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/links/policy",schemaPath:"#/$defs/links/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.policy.type,parentSchema:schema72.properties.policy,data:data9};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data8.pdf !== undefined){
-let data10 = data8.pdf;
-if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/links/pdf",schemaPath:"#/$defs/links/properties/pdf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.pdf.type,parentSchema:schema72.properties.pdf,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data8.changes !== undefined){
-let data11 = data8.changes;
-if(Array.isArray(data11)){
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-let data12 = data11[i2];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.id === undefined){
-const err19 = {instancePath:instancePath+"/links/changes/" + i2,schemaPath:"#/$defs/links/properties/changes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.changes.items.required,parentSchema:schema72.properties.changes.items,data:data12};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data12.url === undefined){
-const err20 = {instancePath:instancePath+"/links/changes/" + i2,schemaPath:"#/$defs/links/properties/changes/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema72.properties.changes.items.required,parentSchema:schema72.properties.changes.items,data:data12};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-for(const key2 in data12){
-if(!((key2 === "id") || (key2 === "url"))){
-const err21 = {instancePath:instancePath+"/links/changes/" + i2,schemaPath:"#/$defs/links/properties/changes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.changes.items,data:data12};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data12.id !== undefined){
-let data13 = data12.id;
-if(typeof data13 !== "string"){
-const err22 = {instancePath:instancePath+"/links/changes/" + i2+"/id",schemaPath:"#/$defs/links/properties/changes/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.changes.items.properties.id.type,parentSchema:schema72.properties.changes.items.properties.id,data:data13};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data12.url !== undefined){
-let data14 = data12.url;
-if(typeof data14 !== "string"){
-const err23 = {instancePath:instancePath+"/links/changes/" + i2+"/url",schemaPath:"#/$defs/links/properties/changes/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.changes.items.properties.url.type,parentSchema:schema72.properties.changes.items.properties.url,data:data14};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/links/changes/" + i2,schemaPath:"#/$defs/links/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.changes.items.type,parentSchema:schema72.properties.changes.items,data:data12};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/links/changes",schemaPath:"#/$defs/links/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.changes.type,parentSchema:schema72.properties.changes,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data8};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.releases !== undefined){
-let data15 = data.releases;
-if(Array.isArray(data15)){
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-if(typeof data16 !== "string"){
-const err27 = {instancePath:instancePath+"/releases/" + i3,schemaPath:"#/properties/releases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.releases.items.type,parentSchema:schema52.properties.releases.items,data:data16};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.releases.type,parentSchema:schema52.properties.releases,data:data15};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }
@@ -3798,10 +3855,10 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const release = validate60;
-const schema73 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/release.schema.json","title":"Release record","description":"versions/<id>/release.json: the immutable record of one released version, written by `policy release` and checked by `policy verify`. It chains to the previous release by that record's sha256 and carries the sha256 of every other file of the version.","type":"object","additionalProperties":false,"required":["format","id","previous","updated","effective","level","computedLevel","popup","categories","highRisk","consentEpoch","changes","decisions","summary","note","files","sha256"],"$defs":{"releaseId":{"title":"Release id","description":"The update date, with `.N` (N ≥ 2) for the N-th release of one day.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$","examples":["2021-10-13","2022-03-01.2"]},"sha256":{"title":"sha256","type":"string","pattern":"^[0-9a-f]{64}$","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"decision":{"title":"Editor's decision","description":"The level an editor gave one review item, and why.","type":"object","additionalProperties":false,"required":["review","level","reason"],"properties":{"review":{"$ref":"diff.schema.json#/$defs/reviewItem"},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"reason":{"title":"Reason","type":"string","minLength":1,"examples":["仅修改错别字，范围未变"]}}},"file":{"title":"Archived file","description":"One file of the version folder besides release.json.","type":"object","additionalProperties":false,"required":["path","sha256","size"],"properties":{"path":{"title":"Path","description":"Relative to the version folder, `/`-separated.","type":"string","examples":["policy.json"]},"sha256":{"$ref":"#/$defs/sha256"},"size":{"title":"Size","description":"Length in bytes.","type":"integer","minimum":0,"examples":[123456]}}}},"properties":{"format":{"const":"policy-press/release@1","description":"Format id of this record.","examples":["policy-press/release@1"]},"id":{"$ref":"#/$defs/releaseId"},"previous":{"title":"Previous release","description":"The release this one follows, with the sha256 of its release.json; null for the first release.","oneOf":[{"type":"object","additionalProperties":false,"required":["id","sha256"],"properties":{"id":{"$ref":"#/$defs/releaseId"},"sha256":{"$ref":"#/$defs/sha256"}}},{"type":"null"}],"examples":[null]},"updated":{"$ref":"common.schema.json#/$defs/date","description":"本版本更新发布日期, as in the document."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"生效日期, as in the document."},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel","description":"The release's notice level: the computed level, or the editor's override."},"computedLevel":{"$ref":"diff.schema.json#/$defs/noticeLevel","description":"The highest level of the changes and the editor's review decisions, before any override."},"override":{"title":"Level override","description":"Present when an editor raised or lowered the computed level (`--level` with `--reason`).","type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"reason":{"title":"Reason","type":"string","minLength":1,"examples":["法务意见：控制者变更同时涉及目的调整，需重新取得同意"]}}},"popup":{"title":"Pop-up","description":"True exactly when `level` is not `none`.","type":"boolean","examples":[true]},"categories":{"title":"Categories","description":"Categories of the changes and decisions above `none`, in the table's order.","type":"array","items":{"$ref":"diff.schema.json#/$defs/category"},"examples":[["service-model"]]},"highRisk":{"title":"High-risk assessment","description":"An impact assessment for this release showed high risk (`--high-risk`).","type":"boolean","examples":[false]},"consentEpoch":{"title":"Consent epoch","description":"1 for the first release; one more than the previous release's when `level` is `reconsent` or `separate-consent`, the same otherwise.","type":"integer","minimum":1,"examples":[1]},"changes":{"title":"Changes","description":"The classified changes against the previous release.","type":"array","items":{"$ref":"diff.schema.json#/$defs/change"}},"decisions":{"title":"Decisions","description":"An editor's decision for every review item of the diff.","type":"array","items":{"$ref":"#/$defs/decision"}},"summary":{"$ref":"diff.schema.json#/$defs/summary"},"note":{"title":"Change note","description":"The editor's note for the changelog.","type":"string","minLength":1,"examples":["首次发布"]},"files":{"title":"Files","description":"Every other file of the version folder, sorted by path.","type":"array","items":{"$ref":"#/$defs/file"},"minItems":1},"sha256":{"$ref":"#/$defs/sha256","description":"sha256 of this record serialized without the sha256 property (JSON.stringify, keys in this order)."}}};
-const schema74 = {"title":"Release id","description":"The update date, with `.N` (N ≥ 2) for the N-th release of one day.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$","examples":["2021-10-13","2022-03-01.2"]};
-const schema76 = {"title":"sha256","type":"string","pattern":"^[0-9a-f]{64}$","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]};
-const pattern7 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$", "u");
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/release.schema.json","title":"Release record","description":"versions/<id>/release.json: the immutable record of one released version, written by `policy release` and checked by `policy verify`. It chains to the previous release by that record's sha256 and carries the sha256 of every other file of the version.","type":"object","additionalProperties":false,"required":["format","id","previous","updated","effective","level","computedLevel","popup","categories","highRisk","consentEpoch","changes","decisions","summary","note","files","sha256"],"$defs":{"releaseId":{"title":"Release id","description":"The update date, with `.N` (N ≥ 2) for the N-th release of one day.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$","examples":["2021-10-13","2022-03-01.2"]},"sha256":{"title":"sha256","type":"string","pattern":"^[0-9a-f]{64}$","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]},"decision":{"title":"Editor's decision","description":"The level an editor gave one review item, and why.","type":"object","additionalProperties":false,"required":["review","level","reason"],"properties":{"review":{"$ref":"diff.schema.json#/$defs/reviewItem"},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"reason":{"title":"Reason","type":"string","minLength":1,"examples":["仅修改错别字，范围未变"]}}},"file":{"title":"Archived file","description":"One file of the version folder besides release.json.","type":"object","additionalProperties":false,"required":["path","sha256","size"],"properties":{"path":{"title":"Path","description":"Relative to the version folder, `/`-separated.","type":"string","examples":["policy.json"]},"sha256":{"$ref":"#/$defs/sha256"},"size":{"title":"Size","description":"Length in bytes.","type":"integer","minimum":0,"examples":[123456]}}}},"properties":{"format":{"const":"policy-press/release@1","description":"Format id of this record.","examples":["policy-press/release@1"]},"id":{"$ref":"#/$defs/releaseId"},"previous":{"title":"Previous release","description":"The release this one follows, with the sha256 of its release.json; null for the first release.","oneOf":[{"type":"object","additionalProperties":false,"required":["id","sha256"],"properties":{"id":{"$ref":"#/$defs/releaseId"},"sha256":{"$ref":"#/$defs/sha256"}}},{"type":"null"}],"examples":[null]},"updated":{"$ref":"common.schema.json#/$defs/date","description":"本版本更新发布日期, as in the document."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"生效日期, as in the document."},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel","description":"The release's notice level: the computed level, or the editor's override."},"computedLevel":{"$ref":"diff.schema.json#/$defs/noticeLevel","description":"The highest level of the changes and the editor's review decisions, before any override."},"override":{"title":"Level override","description":"Present when an editor raised or lowered the computed level (`--level` with `--reason`).","type":"object","additionalProperties":false,"required":["level","reason"],"properties":{"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"reason":{"title":"Reason","type":"string","minLength":1,"examples":["法务意见：控制者变更同时涉及目的调整，需重新取得同意"]}}},"popup":{"title":"Pop-up","description":"True exactly when `level` is not `none`.","type":"boolean","examples":[true]},"categories":{"title":"Categories","description":"Categories of the changes and decisions above `none`, in the table's order.","type":"array","items":{"$ref":"diff.schema.json#/$defs/category"},"examples":[["service-model"]]},"highRisk":{"title":"High-risk assessment","description":"An impact assessment for this release showed high risk (`--high-risk`).","type":"boolean","examples":[false]},"consentEpoch":{"title":"Consent epoch","description":"1 for the first release; one more than the previous release's when `level` is `reconsent` or `separate-consent`, the same otherwise.","type":"integer","minimum":1,"examples":[1]},"changes":{"title":"Changes","description":"The classified changes against the previous release.","type":"array","items":{"$ref":"diff.schema.json#/$defs/change"}},"decisions":{"title":"Decisions","description":"An editor's decision for every review item of the diff.","type":"array","items":{"$ref":"#/$defs/decision"}},"summary":{"$ref":"diff.schema.json#/$defs/summary"},"note":{"title":"Change note","description":"The editor's note for the changelog.","type":"string","minLength":1,"examples":["首次发布"]},"files":{"title":"Files","description":"Every other file of the version folder, sorted by path.","type":"array","items":{"$ref":"#/$defs/file"},"minItems":1},"sha256":{"$ref":"#/$defs/sha256","description":"sha256 of this record serialized without the sha256 property (JSON.stringify, keys in this order)."}}};
+const schema77 = {"title":"Release id","description":"The update date, with `.N` (N ≥ 2) for the N-th release of one day.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$","examples":["2021-10-13","2022-03-01.2"]};
+const schema79 = {"title":"sha256","type":"string","pattern":"^[0-9a-f]{64}$","examples":["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"]};
+const pattern9 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$", "u");
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4345,7 +4402,7 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"title":"Editor's decision","description":"The level an editor gave one review item, and why.","type":"object","additionalProperties":false,"required":["review","level","reason"],"properties":{"review":{"$ref":"diff.schema.json#/$defs/reviewItem"},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"reason":{"title":"Reason","type":"string","minLength":1,"examples":["仅修改错别字，范围未变"]}}};
+const schema93 = {"title":"Editor's decision","description":"The level an editor gave one review item, and why.","type":"object","additionalProperties":false,"required":["review","level","reason"],"properties":{"review":{"$ref":"diff.schema.json#/$defs/reviewItem"},"level":{"$ref":"diff.schema.json#/$defs/noticeLevel"},"reason":{"title":"Reason","type":"string","minLength":1,"examples":["仅修改错别字，范围未变"]}}};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4740,7 +4797,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.review === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4750,7 +4807,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.level === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4760,7 +4817,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.reason === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4771,7 +4828,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "review") || (key0 === "level")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4804,7 +4861,7 @@ if(data.reason !== undefined){
 let data2 = data.reason;
 if(typeof data2 === "string"){
 if(func5(data2) < 1){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema90.properties.reason,data:data2};
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4815,7 +4872,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.reason.type,parentSchema:schema90.properties.reason,data:data2};
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.reason.type,parentSchema:schema93.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4827,7 +4884,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4841,6 +4898,7 @@ return errors === 0;
 }
 validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema98 = {"title":"Archived file","description":"One file of the version folder besides release.json.","type":"object","additionalProperties":false,"required":["path","sha256","size"],"properties":{"path":{"title":"Path","description":"Relative to the version folder, `/`-separated.","type":"string","examples":["policy.json"]},"sha256":{"$ref":"#/$defs/sha256"},"size":{"title":"Size","description":"Length in bytes.","type":"integer","minimum":0,"examples":[123456]}}};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4853,223 +4911,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.html === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "html"},message:"must have required property '"+"html"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.separateConsent === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "separateConsent"},message:"must have required property '"+"separateConsent"+"'",schema:schema50.required,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "text") || (key0 === "html")) || (key0 === "separateConsent")) || (key0 === "dialog"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.text !== undefined){
-let data0 = data.text;
-if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.text.type,parentSchema:schema50.properties.text,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.html !== undefined){
-let data1 = data.html;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/html",schemaPath:"#/properties/html/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.html.type,parentSchema:schema50.properties.html,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.separateConsent !== undefined){
-let data2 = data.separateConsent;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err6 = {instancePath:instancePath+"/separateConsent/" + i0,schemaPath:"#/$defs/consentItem/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema51.required,parentSchema:schema51,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data3.text === undefined){
-const err7 = {instancePath:instancePath+"/separateConsent/" + i0,schemaPath:"#/$defs/consentItem/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema51.required,parentSchema:schema51,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3.html === undefined){
-const err8 = {instancePath:instancePath+"/separateConsent/" + i0,schemaPath:"#/$defs/consentItem/required",keyword:"required",params:{missingProperty: "html"},message:"must have required property '"+"html"+"'",schema:schema51.required,parentSchema:schema51,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-for(const key1 in data3){
-if(!(((key1 === "id") || (key1 === "text")) || (key1 === "html"))){
-const err9 = {instancePath:instancePath+"/separateConsent/" + i0,schemaPath:"#/$defs/consentItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data3.id !== undefined){
-let data4 = data3.id;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/separateConsent/" + i0+"/id",schemaPath:"#/$defs/consentItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.text !== undefined){
-let data5 = data3.text;
-if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/separateConsent/" + i0+"/text",schemaPath:"#/$defs/consentItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.text.type,parentSchema:schema51.properties.text,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.html !== undefined){
-let data6 = data3.html;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/separateConsent/" + i0+"/html",schemaPath:"#/$defs/consentItem/properties/html/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.html.type,parentSchema:schema51.properties.html,data:data6};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/separateConsent/" + i0,schemaPath:"#/$defs/consentItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/separateConsent",schemaPath:"#/properties/separateConsent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.separateConsent.type,parentSchema:schema50.properties.separateConsent,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.dialog !== undefined){
-if(!(validate32(data.dialog, {instancePath:instancePath+"/dialog",parentData:data,parentDataProperty:"dialog",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema97 = {"title":"Archived file","description":"One file of the version folder besides release.json.","type":"object","additionalProperties":false,"required":["path","sha256","size"],"properties":{"path":{"title":"Path","description":"Relative to the version folder, `/`-separated.","type":"string","examples":["policy.json"]},"sha256":{"$ref":"#/$defs/sha256"},"size":{"title":"Size","description":"Length in bytes.","type":"integer","minimum":0,"examples":[123456]}}};
-
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate70.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5079,7 +4922,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sha256 === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5089,7 +4932,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.size === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5100,7 +4943,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "path") || (key0 === "sha256")) || (key0 === "size"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5113,7 +4956,7 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.path.type,parentSchema:schema97.properties.path,data:data0};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.path.type,parentSchema:schema98.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5127,7 +4970,7 @@ if(data.sha256 !== undefined){
 let data1 = data.sha256;
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema76,data:data1};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema79,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5138,7 +4981,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data1};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5151,7 +4994,7 @@ errors++;
 if(data.size !== undefined){
 let data2 = data.size;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.size.type,parentSchema:schema97.properties.size,data:data2};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.size.type,parentSchema:schema98.properties.size,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5162,7 +5005,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.size,data:data2};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.size,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5175,7 +5018,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5184,10 +5027,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const wrapper0 = {validate: validate31};
 
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5203,7 +5048,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5213,7 +5058,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5223,7 +5068,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.previous === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5233,7 +5078,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.updated === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5243,7 +5088,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.effective === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5253,7 +5098,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.level === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5263,7 +5108,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.computedLevel === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "computedLevel"},message:"must have required property '"+"computedLevel"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "computedLevel"},message:"must have required property '"+"computedLevel"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5273,7 +5118,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.popup === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "popup"},message:"must have required property '"+"popup"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "popup"},message:"must have required property '"+"popup"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5283,7 +5128,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.categories === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5293,7 +5138,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.highRisk === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "highRisk"},message:"must have required property '"+"highRisk"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "highRisk"},message:"must have required property '"+"highRisk"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5303,7 +5148,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.consentEpoch === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "consentEpoch"},message:"must have required property '"+"consentEpoch"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "consentEpoch"},message:"must have required property '"+"consentEpoch"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5313,7 +5158,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.changes === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5323,7 +5168,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.decisions === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisions"},message:"must have required property '"+"decisions"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisions"},message:"must have required property '"+"decisions"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5333,7 +5178,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.summary === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5343,7 +5188,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.note === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5353,7 +5198,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.files === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5363,7 +5208,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.sha256 === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5373,8 +5218,8 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(!(func1.call(schema76.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5387,7 +5232,7 @@ errors++;
 if(data.format !== undefined){
 let data0 = data.format;
 if("policy-press/release@1" !== data0){
-const err18 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "policy-press/release@1"},message:"must be equal to constant",schema:"policy-press/release@1",parentSchema:schema73.properties.format,data:data0};
+const err18 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "policy-press/release@1"},message:"must be equal to constant",schema:"policy-press/release@1",parentSchema:schema76.properties.format,data:data0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5400,8 +5245,8 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
-const err19 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/releaseId/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$",parentSchema:schema74,data:data1};
+if(!pattern9.test(data1)){
+const err19 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/releaseId/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$",parentSchema:schema77,data:data1};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5412,7 +5257,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/releaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data1};
+const err20 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/releaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5430,7 +5275,7 @@ let passing0 = null;
 const _errs8 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err21 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema73.properties.previous.oneOf[0].required,parentSchema:schema73.properties.previous.oneOf[0],data:data2};
+const err21 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema76.properties.previous.oneOf[0].required,parentSchema:schema76.properties.previous.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5440,7 +5285,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data2.sha256 === undefined){
-const err22 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema73.properties.previous.oneOf[0].required,parentSchema:schema73.properties.previous.oneOf[0],data:data2};
+const err22 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'",schema:schema76.properties.previous.oneOf[0].required,parentSchema:schema76.properties.previous.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5451,7 +5296,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "id") || (key1 === "sha256"))){
-const err23 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.previous.oneOf[0],data:data2};
+const err23 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.previous.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5464,8 +5309,8 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern7.test(data3)){
-const err24 = {instancePath:instancePath+"/previous/id",schemaPath:"#/$defs/releaseId/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$",parentSchema:schema74,data:data3};
+if(!pattern9.test(data3)){
+const err24 = {instancePath:instancePath+"/previous/id",schemaPath:"#/$defs/releaseId/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\.([2-9]|[1-9]\\d+))?$",parentSchema:schema77,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5476,7 +5321,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/previous/id",schemaPath:"#/$defs/releaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data3};
+const err25 = {instancePath:instancePath+"/previous/id",schemaPath:"#/$defs/releaseId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5490,7 +5335,7 @@ if(data2.sha256 !== undefined){
 let data4 = data2.sha256;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err26 = {instancePath:instancePath+"/previous/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema76,data:data4};
+const err26 = {instancePath:instancePath+"/previous/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema79,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5501,7 +5346,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/previous/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data4};
+const err27 = {instancePath:instancePath+"/previous/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5513,7 +5358,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.previous.oneOf[0].type,parentSchema:schema73.properties.previous.oneOf[0],data:data2};
+const err28 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.previous.oneOf[0].type,parentSchema:schema76.properties.previous.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5529,7 +5374,7 @@ passing0 = 0;
 }
 const _errs17 = errors;
 if(data2 !== null){
-const err29 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema73.properties.previous.oneOf[1].type,parentSchema:schema73.properties.previous.oneOf[1],data:data2};
+const err29 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.properties.previous.oneOf[1].type,parentSchema:schema76.properties.previous.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5550,7 +5395,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err30 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.properties.previous.oneOf,parentSchema:schema73.properties.previous,data:data2};
+const err30 = {instancePath:instancePath+"/previous",schemaPath:"#/properties/previous/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema76.properties.previous.oneOf,parentSchema:schema76.properties.previous,data:data2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5651,7 +5496,7 @@ if(data.override !== undefined){
 let data9 = data.override;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.level === undefined){
-const err37 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema73.properties.override.required,parentSchema:schema73.properties.override,data:data9};
+const err37 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema76.properties.override.required,parentSchema:schema76.properties.override,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5661,7 +5506,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data9.reason === undefined){
-const err38 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema73.properties.override.required,parentSchema:schema73.properties.override,data:data9};
+const err38 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema76.properties.override.required,parentSchema:schema76.properties.override,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5672,7 +5517,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((key2 === "level") || (key2 === "reason"))){
-const err39 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.override,data:data9};
+const err39 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.override,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5699,7 +5544,7 @@ if(data9.reason !== undefined){
 let data11 = data9.reason;
 if(typeof data11 === "string"){
 if(func5(data11) < 1){
-const err41 = {instancePath:instancePath+"/override/reason",schemaPath:"#/properties/override/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.override.properties.reason,data:data11};
+const err41 = {instancePath:instancePath+"/override/reason",schemaPath:"#/properties/override/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.override.properties.reason,data:data11};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5710,7 +5555,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/override/reason",schemaPath:"#/properties/override/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.override.properties.reason.type,parentSchema:schema73.properties.override.properties.reason,data:data11};
+const err42 = {instancePath:instancePath+"/override/reason",schemaPath:"#/properties/override/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.override.properties.reason.type,parentSchema:schema76.properties.override.properties.reason,data:data11};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5722,7 +5567,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.override.type,parentSchema:schema73.properties.override,data:data9};
+const err43 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.override.type,parentSchema:schema76.properties.override,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5735,7 +5580,7 @@ errors++;
 if(data.popup !== undefined){
 let data12 = data.popup;
 if(typeof data12 !== "boolean"){
-const err44 = {instancePath:instancePath+"/popup",schemaPath:"#/properties/popup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.popup.type,parentSchema:schema73.properties.popup,data:data12};
+const err44 = {instancePath:instancePath+"/popup",schemaPath:"#/properties/popup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.popup.type,parentSchema:schema76.properties.popup,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5764,7 +5609,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.categories.type,parentSchema:schema73.properties.categories,data:data13};
+const err46 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.categories.type,parentSchema:schema76.properties.categories,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5777,7 +5622,7 @@ errors++;
 if(data.highRisk !== undefined){
 let data15 = data.highRisk;
 if(typeof data15 !== "boolean"){
-const err47 = {instancePath:instancePath+"/highRisk",schemaPath:"#/properties/highRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.highRisk.type,parentSchema:schema73.properties.highRisk,data:data15};
+const err47 = {instancePath:instancePath+"/highRisk",schemaPath:"#/properties/highRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.highRisk.type,parentSchema:schema76.properties.highRisk,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5790,7 +5635,7 @@ errors++;
 if(data.consentEpoch !== undefined){
 let data16 = data.consentEpoch;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err48 = {instancePath:instancePath+"/consentEpoch",schemaPath:"#/properties/consentEpoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.consentEpoch.type,parentSchema:schema73.properties.consentEpoch,data:data16};
+const err48 = {instancePath:instancePath+"/consentEpoch",schemaPath:"#/properties/consentEpoch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.consentEpoch.type,parentSchema:schema76.properties.consentEpoch,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5801,7 +5646,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-const err49 = {instancePath:instancePath+"/consentEpoch",schemaPath:"#/properties/consentEpoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.consentEpoch,data:data16};
+const err49 = {instancePath:instancePath+"/consentEpoch",schemaPath:"#/properties/consentEpoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.consentEpoch,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5824,7 +5669,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.changes.type,parentSchema:schema73.properties.changes,data:data17};
+const err50 = {instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.changes.type,parentSchema:schema76.properties.changes,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5846,7 +5691,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.decisions.type,parentSchema:schema73.properties.decisions,data:data19};
+const err51 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.decisions.type,parentSchema:schema76.properties.decisions,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5857,8 +5702,8 @@ errors++;
 }
 }
 if(data.summary !== undefined){
-if(!(validate67(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(wrapper0.validate(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -5866,7 +5711,7 @@ if(data.note !== undefined){
 let data22 = data.note;
 if(typeof data22 === "string"){
 if(func5(data22) < 1){
-const err52 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.note,data:data22};
+const err52 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.note,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5877,7 +5722,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data22};
+const err53 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.note.type,parentSchema:schema76.properties.note,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5891,7 +5736,7 @@ if(data.files !== undefined){
 let data23 = data.files;
 if(Array.isArray(data23)){
 if(data23.length < 1){
-const err54 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.files,data:data23};
+const err54 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.files,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5902,14 +5747,14 @@ errors++;
 }
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate70(data23[i3], {instancePath:instancePath+"/files/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate67(data23[i3], {instancePath:instancePath+"/files/" + i3,parentData:data23,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.files.type,parentSchema:schema73.properties.files,data:data23};
+const err55 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.files.type,parentSchema:schema76.properties.files,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5923,7 +5768,7 @@ if(data.sha256 !== undefined){
 let data25 = data.sha256;
 if(typeof data25 === "string"){
 if(!pattern6.test(data25)){
-const err56 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema76,data:data25};
+const err56 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema79,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5934,7 +5779,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data25};
+const err57 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5946,7 +5791,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err58];
 }
