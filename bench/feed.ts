@@ -3,7 +3,7 @@
 // version document, and the time to build the feed of 100 releases.
 import { gzipSync } from 'node:zlib';
 import { buildFeedFiles, feedPaths, renderFeed } from '../src/feed/index.ts';
-import { baseUrl, clock, firstRelease, releaseChain, testKey, type ReleaseSpec } from '../test/feed/fixtures.ts';
+import { clock, firstRelease, releaseChain, testKey, type ReleaseSpec } from '../test/feed/fixtures.ts';
 import { ms, timeIt, type Row } from './lib.ts';
 
 /** `count` releases of the real policy, one a day, every tenth one material. */
@@ -18,9 +18,9 @@ const size = (text: string) => `${Buffer.byteLength(text)} B (gzip ${gzipSync(Bu
 
 export async function benchFeed(): Promise<Row[]> {
   const key = testKey();
-  const one = await buildFeedFiles(await releaseChain(specs(1)), { baseUrl, ...clock, env: key.env });
+  const one = await buildFeedFiles(await releaseChain(specs(1)), { ...clock, env: key.env });
   const hundredReleases = await releaseChain(specs(100));
-  const hundred = await buildFeedFiles(hundredReleases, { baseUrl, ...clock, env: key.env });
+  const hundred = await buildFeedFiles(hundredReleases, { ...clock, env: key.env });
   const index1 = one.files.get(feedPaths.index)!;
   const index100 = hundred.files.get(feedPaths.index)!;
   const rows: Row[] = [
@@ -30,7 +30,7 @@ export async function benchFeed(): Promise<Row[]> {
     { name: 'feed/history.json, 100 releases', value: size(hundred.files.get(feedPaths.history)!), note: 'fetched only after skipped releases' },
     { name: 'feed/versions/<id>.json (the real policy)', value: size(one.files.get(feedPaths.version(hundredReleases[0]!.id))!), note: 'immutable; fetched once per prompt' },
   ];
-  const build = await timeIt(() => renderFeed(hundredReleases, { baseUrl, ...clock }, { published: [] }), 10, 2);
+  const build = await timeIt(() => renderFeed(hundredReleases, { ...clock }, { published: [] }), 10, 2);
   rows.push({ name: 'render the feed of 100 releases (10 runs, unsigned)', value: ms(build) });
   return rows;
 }

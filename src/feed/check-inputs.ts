@@ -1,6 +1,44 @@
 import type { FeedOptions, FeedRelease } from './types.ts';
-import { baseUrlProblem } from './urls.ts';
-import { toInstant } from './time.ts';
+import { addDays, day, toInstant } from './time.ts';
+
+/** An index must stay valid at least this long after it is written: apps fetch it for days. */
+export const minimumValidityDays = 1;
+
+/**
+ * Problems of the build time, the validity period and the serial, each as what is wrong, then how
+ * to fix it: checked before the site is built, and again with the releases (inputProblems).
+ */
+export function timeProblems(options: FeedOptions): string[] {
+  const problems: string[] = [];
+  const generatedAt = toInstant(options.generatedAt);
+  if (!generatedAt) problems.push(`generatedAt \`${options.generatedAt}\` is not a time.\n  hint: Pass an ISO 8601 time, e.g. from feedClock (the current time, or SOURCE_DATE_EPOCH).`);
+  const serialOk = Number.isSafeInteger(options.serial) && options.serial >= 0;
+  if (!serialOk) problems.push(`serial \`${options.serial}\` is not a non-negative integer.\n  hint: Pass the build time in seconds (feedClock).`);
+  const days = options.expiresInDays ?? 14;
+  const daysOk = Number.isFinite(days) && days > minimumValidityDays;
+  if (!daysOk) problems.push(`expiresInDays \`${days}\` is not more than ${minimumValidityDays}.\n  hint: Leave it at 14 unless the feed is re-published more often; an index must stay valid for more than a day.`);
+  if (generatedAt && daysOk) {
+    const now = options.now ?? new Date();
+    const expires = addDays(generatedAt, days);
+    const left = Date.parse(expires) - now.getTime();
+    if (left < minimumValidityDays * day) {
+      const when = left <= 0 ? 'has already expired' : 'would expire within a day';
+      const ago = Math.round((now.getTime() - Date.parse(generatedAt)) / day);
+      problems.push(
+        `The feed index would be built at ${generatedAt} and expire at ${expires}: it ${when} (now ${toInstant(now)}), so every app would refuse it.\n` +
+          `  hint: The build time is ${ago} days ago: SOURCE_DATE_EPOCH is probably set from an old commit. Unset it (the build then uses the current time) or set it to now: SOURCE_DATE_EPOCH=$(date +%s).`,
+      );
+    }
+  }
+  const previous = options.previous;
+  if (previous && serialOk && options.serial <= previous.serial) {
+    problems.push(
+      `The feed index would have serial ${options.serial}, not greater than ${previous.serial} of the index already published (${previous.source}): apps that have seen it refuse a serial that does not increase.\n` +
+        `  hint: The serial is the build time in seconds. Build later than the published index (check the machine's clock), and do not re-publish a build with the same SOURCE_DATE_EPOCH: unset it, or set it to now with SOURCE_DATE_EPOCH=$(date +%s).`,
+    );
+  }
+  return problems;
+}
 
 /** Every problem of the releases and options, each as what is wrong, then how to fix it. */
 export function inputProblems(releases: readonly FeedRelease[], options: FeedOptions): string[] {
@@ -14,11 +52,13 @@ export function inputProblems(releases: readonly FeedRelease[], options: FeedOpt
       problems.push(`Release \`${release.record.id}\` follows \`${previous ?? 'nothing'}\`, but comes after \`${expected ?? 'nothing'}\`.\n  hint: Pass the releases oldest first, as readArchive returns them.`);
     }
   });
-  const base = baseUrlProblem(options.baseUrl);
-  if (base) problems.push(base);
-  if (!toInstant(options.generatedAt)) problems.push(`generatedAt \`${options.generatedAt}\` is not a time.\n  hint: Pass an ISO 8601 time, e.g. from SOURCE_DATE_EPOCH (feedClock).`);
-  if (!Number.isSafeInteger(options.serial) || options.serial < 0) problems.push(`serial \`${options.serial}\` is not a non-negative integer.\n  hint: Pass SOURCE_DATE_EPOCH in seconds (feedClock), which never decreases.`);
-  const days = options.expiresInDays ?? 14;
-  if (!(Number.isFinite(days) && days > 0)) problems.push(`expiresInDays \`${days}\` is not a positive number.\n  hint: Leave it at 14 unless the feed is re-published more often.`);
+  const published = options.previous?.current;
+  if (published !== undefined && releases.length > 0 && !releases.some((release) => release.id === published)) {
+    problems.push(
+      `The index already published (${options.previous!.source}) names release \`${published}\` as current, but this archive has no such release: publishing it would take that version back from every app.\n` +
+        '  hint: Build from an up-to-date checkout (git pull), with every released version in versions/.',
+    );
+  }
+  problems.push(...timeProblems(options));
   return problems;
 }

@@ -1,8 +1,10 @@
 // The app feed: signed index, history, keys and one immutable document per version.
 export { buildFeedFiles, unsignedWarning, type FeedBuild, type FeedBuildOptions } from './build.ts';
 export { renderFeed, defaultExpiresInDays } from './render.ts';
-export { feedClock, toInstant } from './time.ts';
-export { feedPaths, feedUrls, type FeedUrls } from './urls.ts';
+export { feedClock, toInstant, type FeedClock } from './time.ts';
+export { timeProblems, minimumValidityDays } from './check-inputs.ts';
+export { loadPreviousIndex, parsePreviousIndex, type PreviousIndexOptions } from './previous-index.ts';
+export { feedPaths, feedUrls, fromIndex, type FeedUrls } from './urls.ts';
 export { serializeFeedDocument, digest } from './serialize.ts';
 export { loadSigningKey, parsePrivateKey, type SigningKey } from './signing-key.ts';
 export { loadPublishedKeys, parsePublishedKeys } from './published-keys.ts';

@@ -1,6 +1,6 @@
 // Build times: second precision, UTC, so the same input gives the same bytes.
 
-const day = 24 * 60 * 60 * 1000;
+export const day = 24 * 60 * 60 * 1000;
 
 /** `YYYY-MM-DDTHH:MM:SSZ`, or undefined for a text that is not a time. */
 export function toInstant(value: string | Date): string | undefined {
@@ -13,13 +13,25 @@ export function addDays(instant: string, days: number): string {
   return toInstant(new Date(Date.parse(instant) + days * day))!;
 }
 
+export type FeedClock =
+  | { generatedAt: string; serial: number; /** From SOURCE_DATE_EPOCH: a reproducible build. */ fixed: boolean; problem?: undefined }
+  | { problem: string };
+
 /**
- * The build's time and serial from SOURCE_DATE_EPOCH (seconds), else from `fallbackSeconds`
- * (the commit time). The serial is that time in seconds: it never decreases as long as each
- * publish comes from a later commit or a later SOURCE_DATE_EPOCH.
+ * The build's time and serial: the real time `now`, or SOURCE_DATE_EPOCH (seconds) when it is set,
+ * so that a build can be reproduced byte for byte. The serial is that time in seconds: it increases
+ * with every publish as long as each is built later than the one before (`policy build
+ * --previous-index` checks it against the published index).
  */
-export function feedClock(env: Record<string, string | undefined>, fallbackSeconds: number): { generatedAt: string; serial: number } {
+export function feedClock(env: Record<string, string | undefined>, now: Date = new Date()): FeedClock {
   const fromEnv = env.SOURCE_DATE_EPOCH?.trim();
-  const seconds = fromEnv && /^\d+$/.test(fromEnv) ? Number(fromEnv) : Math.floor(fallbackSeconds);
-  return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds };
+  if (fromEnv === undefined || fromEnv === '') {
+    const seconds = Math.floor(now.getTime() / 1000);
+    return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds, fixed: false };
+  }
+  if (!/^\d{1,12}$/.test(fromEnv)) {
+    return { problem: `SOURCE_DATE_EPOCH \`${fromEnv}\` is not a time in whole seconds since 1970.\n  hint: Unset it (the build then uses the current time), or set it with SOURCE_DATE_EPOCH=$(date +%s).` };
+  }
+  const seconds = Number(fromEnv);
+  return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds, fixed: true };
 }

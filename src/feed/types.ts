@@ -6,8 +6,9 @@ import type { FeedHistory } from '../model/generated/feed-history.ts';
 import type { FeedVersion } from '../model/generated/feed-version.ts';
 import type { FeedKeys } from '../model/generated/feed-keys.ts';
 import type { FeedSignature } from '../model/generated/feed-signature.ts';
+import type { PreviousIndex } from './previous-index.ts';
 
-export type { FeedIndex, FeedHistory, FeedVersion, FeedKeys, FeedSignature };
+export type { FeedIndex, FeedHistory, FeedVersion, FeedKeys, FeedSignature, PreviousIndex };
 export type PublishedKey = FeedKeys['keys'][number];
 export type HistoryEntry = FeedHistory['releases'][number];
 
@@ -20,19 +21,22 @@ export interface FeedRelease {
 
 /** What every feed document is built from, besides the releases. */
 export interface FeedOptions {
-  /** The absolute URL the site is published at (https; http only on a loopback host, for a preview). */
-  baseUrl: string;
-  /** Build time (ISO 8601): SOURCE_DATE_EPOCH, else the commit time, so the output is reproducible. */
+  /** Build time (ISO 8601): the current time, or SOURCE_DATE_EPOCH for a reproducible build (feedClock). */
   generatedAt: string;
-  /** Never decreases from one publish to the next; by default SOURCE_DATE_EPOCH in seconds. */
+  /** Increases with every publish: the build time in seconds (feedClock). */
   serial: number;
-  /** Days after `generatedAt` when clients stop trusting the index (default 14). */
+  /** Days after `generatedAt` when clients stop trusting the index (default 14, more than 1). */
   expiresInDays?: number;
+  /** The real time, to refuse an index that is expired or would expire within a day (default: now). */
+  now?: Date;
+  /** The index published last (`policy build --previous-index`): the serial must exceed its serial. */
+  previous?: PreviousIndex;
 }
 
 /** The documents' bytes before signing, and what the index needs to point at them. */
 export interface DocumentBytes {
   path: string;
+  /** Relative to the index (src/feed/urls.ts). */
   url: string;
   text: string;
   sha256: string;

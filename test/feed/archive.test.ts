@@ -32,7 +32,9 @@ describe('the feed of a real archive', () => {
 
       const releases = await readArchive(versions);
       const key = testKey();
-      const { files, errors, warnings } = await buildFeedFiles(releases, { baseUrl: 'https://privacy.mijian.example/', ...feedClock({ SOURCE_DATE_EPOCH: '1646128800' }, 0), env: key.env });
+      const clock = feedClock({ SOURCE_DATE_EPOCH: '1646128800' });
+      if (clock.problem !== undefined) throw new Error(clock.problem);
+      const { files, errors, warnings } = await buildFeedFiles(releases, { generatedAt: clock.generatedAt, serial: clock.serial, now: new Date('2022-03-01T10:00:00Z'), env: key.env });
       expect([errors, warnings]).toEqual([[], []]);
       expect(schemaErrors('feed-version.schema.json', JSON.parse(files.get(feedPaths.version('2022-03-01'))!))).toBe('');
       const index = JSON.parse(files.get(feedPaths.index)!);
@@ -47,7 +49,8 @@ describe('the feed of a real archive', () => {
       };
       const accepted = { format: 'policy-press/consent-receipt@1', policyId: '2021-10-13', consentEpoch: 1, sha256: releases[0]!.document.sha256, policyUrl: '', controller: '', action: 'consent', acceptedAt: '2021-10-13T04:00:00.000Z', shown: { from: null, releases: ['2021-10-13'] }, separateConsent: [] };
       const storage = memoryStorage({ [storageKeys.receipt]: JSON.stringify(accepted) });
-      const options = { baseUrl: 'https://privacy.mijian.example/', storage, trustedKeys: [key.published], fetch };
+      // Served anywhere: the feed's URLs are relative to the index.
+      const options = { baseUrl: 'https://privacy.example.com/', storage, trustedKeys: [key.published], fetch };
       expect(await check({ ...options, now: new Date('2022-03-07T23:59:00+08:00') })).toMatchObject({ ok: true, action: 'none', reason: 'not-yet-effective' });
       const due = await check({ ...options, now: new Date('2022-03-08T00:00:00+08:00') });
       expect(due).toMatchObject({ ok: true, action: 'separate-consent', popup: { consent: [{ id: 'item/location', required: true }] } });

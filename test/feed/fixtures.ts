@@ -117,9 +117,8 @@ export const reconsentRelease: ReleaseSpec = {
   note: '延长最短保存期限',
 };
 
-/** A fixed build clock. */
-export const clock = { generatedAt: '2022-03-01T08:00:00Z', serial: 1646121600 };
-export const baseUrl = 'https://privacy.mijian.example/';
+/** A fixed build clock, and the real time it is checked against (an hour later). */
+export const clock = { generatedAt: '2022-03-01T08:00:00Z', serial: 1646121600, now: new Date('2022-03-01T09:00:00Z') };
 
 /** A key pair as the environment gives it to the build. */
 export function testKey(): { env: { POLICY_SIGNING_KEY: string }; published: ReturnType<typeof generateKeyPair>['published'] } {

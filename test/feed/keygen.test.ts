@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths, keyId } from '../../src/feed/index.ts';
-import { baseUrl, clock, firstRelease, releaseChain } from './fixtures.ts';
+import { clock, firstRelease, releaseChain } from './fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
 import { runPolicy } from '../workspace.ts';
 
@@ -28,7 +28,7 @@ describe('policy keygen', () => {
       expect(run.stdout).toContain(JSON.stringify(entry));
 
       // The key signs a feed.
-      const build = await buildFeedFiles(await releaseChain([firstRelease]), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY_FILE: privateFile }, repoRoot: root });
+      const build = await buildFeedFiles(await releaseChain([firstRelease]), { ...clock, env: { POLICY_SIGNING_KEY_FILE: privateFile }, repoRoot: root });
       expect(build.errors).toEqual([]);
       expect(JSON.parse(build.files.get(feedPaths.signature)!).kid).toBe(entry.kid);
 

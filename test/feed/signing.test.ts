@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths, keyId, unsignedWarning, verifyIndexSignature, type FeedKeys, type FeedSignature } from '../../src/feed/index.ts';
 import { importTrustedKeys, verifyIndex } from '../../src/client/index.ts';
-import { baseUrl, clock, firstRelease, releaseChain, testKey } from './fixtures.ts';
+import { clock, firstRelease, releaseChain, testKey } from './fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
 
 const releases = () => releaseChain([firstRelease]);
@@ -12,7 +12,7 @@ const releases = () => releaseChain([firstRelease]);
 describe('signing the index', () => {
   it('signs the exact bytes of index.json; Node and the WebCrypto client both verify it', async () => {
     const key = testKey();
-    const { files, warnings } = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: key.env });
+    const { files, warnings } = await buildFeedFiles(await releases(), { ...clock, env: key.env });
     expect(warnings).toEqual([]);
     const index = files.get(feedPaths.index)!;
     const signature: FeedSignature = JSON.parse(files.get(feedPaths.signature)!);
@@ -35,7 +35,7 @@ describe('signing the index', () => {
   });
 
   it('says loudly when there is no key, marks the index unsigned and writes no signature', async () => {
-    const { files, warnings, errors } = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: {} });
+    const { files, warnings, errors } = await buildFeedFiles(await releases(), { ...clock, env: {} });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([unsignedWarning]);
     expect(warnings[0]).toMatch(/^THE APP FEED IS NOT SIGNED/);
@@ -54,7 +54,7 @@ describe('signing the index', () => {
       await writeFile(file, pem, { mode: 0o600 });
       const kids = new Set<string>();
       for (const env of [{ POLICY_SIGNING_KEY: pem }, { POLICY_SIGNING_KEY: der.toString('base64') }, { POLICY_SIGNING_KEY: der.toString('base64url') }, { POLICY_SIGNING_KEY_FILE: file }]) {
-        const { files, errors, warnings } = await buildFeedFiles(await releases(), { baseUrl, ...clock, env, repoRoot: root });
+        const { files, errors, warnings } = await buildFeedFiles(await releases(), { ...clock, env, repoRoot: root });
         expect(errors).toEqual([]);
         expect(warnings).toEqual([]);
         kids.add(JSON.parse(files.get(feedPaths.signature)!).kid);
@@ -62,7 +62,7 @@ describe('signing the index', () => {
       expect(kids.size).toBe(1);
 
       await chmod(file, 0o644);
-      const readable = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY_FILE: file }, repoRoot: root });
+      const readable = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY_FILE: file }, repoRoot: root });
       expect(readable.warnings[0]).toContain(`can be read by other users (mode 644).\n  hint: chmod 600 '${file}'`);
     } finally {
       await cleanup();
@@ -76,18 +76,18 @@ describe('signing the index', () => {
       await mkdir(path.join(repo, 'keys'), { recursive: true });
       const key = testKey();
       await writeFile(path.join(repo, 'keys/feed.pem'), key.env.POLICY_SIGNING_KEY, { mode: 0o600 });
-      const inRepo = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY_FILE: 'keys/feed.pem' }, repoRoot: repo, cwd: repo });
+      const inRepo = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY_FILE: 'keys/feed.pem' }, repoRoot: repo, cwd: repo });
       expect(inRepo.files.size).toBe(0);
       expect(inRepo.errors[0]).toMatch(/^POLICY_SIGNING_KEY_FILE `keys\/feed.pem` is inside the repository; a private key must never be committed.\n  hint: Move it outside/);
 
       const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-      const wrong = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY: rsa } });
+      const wrong = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY: rsa } });
       expect(wrong.errors[0]).toMatch(/^POLICY_SIGNING_KEY is a rsa key; the feed is signed with Ed25519.\n  hint: Create a key pair with `policy keygen`/);
-      const garbage = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY: 'not a key' } });
+      const garbage = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY: 'not a key' } });
       expect(garbage.errors[0]).toMatch(/^POLICY_SIGNING_KEY is not a PKCS#8 private key/);
-      const missing = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY_FILE: path.join(dir, 'nope.pem') } });
+      const missing = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY_FILE: path.join(dir, 'nope.pem') } });
       expect(missing.errors[0]).toMatch(/which does not exist/);
-      const both = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_SIGNING_KEY: key.env.POLICY_SIGNING_KEY, POLICY_SIGNING_KEY_FILE: '/elsewhere.pem' } });
+      const both = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY: key.env.POLICY_SIGNING_KEY, POLICY_SIGNING_KEY_FILE: '/elsewhere.pem' } });
       expect(both.errors[0]).toMatch(/^Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set/);
     } finally {
       await cleanup();
@@ -100,7 +100,7 @@ describe('signing the index', () => {
     const next = testKey();
     const inline = JSON.stringify([{ publicKey: old.published.publicKey, notAfter: '2022-06-01T00:00:00Z' }, next.published.publicKey, { publicKey: current.published.publicKey }]);
     const keysOf = async (env: Record<string, string>) => {
-      const { files, errors } = await buildFeedFiles(await releases(), { baseUrl, ...clock, env });
+      const { files, errors } = await buildFeedFiles(await releases(), { ...clock, env });
       expect(errors).toEqual([]);
       return (JSON.parse(files.get(feedPaths.keys)!) as FeedKeys).keys;
     };
@@ -115,7 +115,7 @@ describe('signing the index', () => {
     try {
       // After a rotation: the old build's keys.json, given as a file, keeps the old key listed.
       const oldKeys = path.join(dir, 'keys.json');
-      const oldBuild = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: old.env });
+      const oldBuild = await buildFeedFiles(await releases(), { ...clock, env: old.env });
       await writeFile(oldKeys, oldBuild.files.get(feedPaths.keys)!);
       const rotated = await keysOf({ ...next.env, POLICY_PUBLISHED_KEYS: oldKeys });
       expect(rotated.map((k) => [k.kid, k.signing])).toEqual([[next.published.kid, true], [old.published.kid, false]]);
@@ -123,18 +123,18 @@ describe('signing the index', () => {
       await cleanup();
     }
 
-    const bad = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { ...current.env, POLICY_PUBLISHED_KEYS: JSON.stringify([{ publicKey: 'short' }, { publicKey: old.published.publicKey, kid: '0000000000000000' }]) } });
+    const bad = await buildFeedFiles(await releases(), { ...clock, env: { ...current.env, POLICY_PUBLISHED_KEYS: JSON.stringify([{ publicKey: 'short' }, { publicKey: old.published.publicKey, kid: '0000000000000000' }]) } });
     expect(bad.errors.map((e) => e.split('\n')[0])).toEqual([
       'POLICY_PUBLISHED_KEYS[0]: `publicKey` must be the raw 32-byte Ed25519 public key in base64url (43 characters).',
       `POLICY_PUBLISHED_KEYS[1]: \`kid\` 0000000000000000 does not match its public key (which gives ${old.published.kid}).`,
     ]);
-    const unreadable = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: { POLICY_PUBLISHED_KEYS: '/no/such/keys.json' } });
+    const unreadable = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_PUBLISHED_KEYS: '/no/such/keys.json' } });
     expect(unreadable.errors[0]).toMatch(/^POLICY_PUBLISHED_KEYS names `\/no\/such\/keys.json`, which cannot be read/);
   });
 
   it('publishes keys.json that verifies the signature it sits beside', async () => {
     const key = testKey();
-    const { files } = await buildFeedFiles(await releases(), { baseUrl, ...clock, env: key.env });
+    const { files } = await buildFeedFiles(await releases(), { ...clock, env: key.env });
     const keys: FeedKeys = JSON.parse(files.get(feedPaths.keys)!);
     const signature: FeedSignature = JSON.parse(files.get(feedPaths.signature)!);
     const signer = keys.keys.find((k) => k.kid === signature.kid)!;

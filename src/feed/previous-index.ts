@@ -1,0 +1,112 @@
+// `policy build --previous-index FILE-or-URL`: the index published last, so that the build can
+// refuse a serial that does not increase (The Update Framework's rule: apps refuse an index whose
+// serial is lower than one they have seen) and an archive that lacks the release already published.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loaded } from './signing-key.ts';
+
+/** What the build needs of the published index. */
+export interface PreviousIndex {
+  serial: number;
+  /** Its current release. */
+  current: string;
+  /** Where it was read, for messages. */
+  source: string;
+}
+
+export interface PreviousIndexOptions {
+  /** A relative file path resolves from here (default: the working directory). */
+  cwd?: string;
+  fetch?: typeof globalThis.fetch;
+  /** For the whole download (default 10 s). */
+  timeoutMs?: number;
+  /** The index is about 1.3 kB; anything larger than this is refused unread (default 256 KiB). */
+  maxBytes?: number;
+}
+
+const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const hint = 'Give the published index: its URL (https://…/feed/index.json) or a copy of the file. For the very first publish, leave --previous-index out.';
+
+const refuse = (message: string, extra = hint): Loaded<PreviousIndex> => ({ errors: [`${message}\n  hint: ${extra}`], warnings: [] });
+
+/** Reads the published index from a file or an https URL, within a time and size limit. */
+export async function loadPreviousIndex(location: string, options: PreviousIndexOptions = {}): Promise<Loaded<PreviousIndex>> {
+  const maxBytes = options.maxBytes ?? 256 * 1024;
+  const bytes = /^[a-z][a-z0-9+.-]*:\/\//i.test(location) ? await download(location, { ...options, maxBytes }) : await readLocal(location, options.cwd ?? process.cwd(), maxBytes);
+  if (typeof bytes === 'string') return refuse(bytes);
+  return parsePreviousIndex(bytes, location);
+}
+
+/** The serial and current release of an index's bytes. */
+export function parsePreviousIndex(bytes: Uint8Array, source: string): Loaded<PreviousIndex> {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return refuse(`The previous index \`${source}\` is not JSON.`);
+  }
+  const index = value as { format?: unknown; serial?: unknown; current?: { id?: unknown } } | null;
+  if (index?.format !== 'policy-press/feed-index@1') return refuse(`The previous index \`${source}\` is not a policy-press/feed-index@1 document.`);
+  if (typeof index.serial !== 'number' || !Number.isSafeInteger(index.serial) || index.serial < 0 || typeof index.current?.id !== 'string') {
+    return refuse(`The previous index \`${source}\` has no valid \`serial\` or \`current.id\`.`);
+  }
+  return { value: { serial: index.serial, current: index.current.id, source }, errors: [], warnings: [] };
+}
+
+async function readLocal(file: string, cwd: string, maxBytes: number): Promise<Uint8Array | string> {
+  const resolved = path.resolve(cwd, file);
+  try {
+    const info = await stat(resolved);
+    if (!info.isFile()) return `The previous index \`${file}\` is not a file.`;
+    if (info.size > maxBytes) return `The previous index \`${file}\` is ${info.size} bytes, more than the ${maxBytes} an index can be.`;
+    return await readFile(resolved);
+  } catch {
+    return `The previous index \`${file}\` cannot be read.`;
+  }
+}
+
+async function download(location: string, options: PreviousIndexOptions & { maxBytes: number }): Promise<Uint8Array | string> {
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    return `The previous index \`${location}\` is not a URL.`;
+  }
+  const allowed = (u: URL) => u.protocol === 'https:' || (u.protocol === 'http:' && loopback.has(u.hostname));
+  if (!allowed(url)) return `The previous index \`${location}\` is not an https URL (http is accepted on a loopback host only).`;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(url, { signal: controller.signal, headers: { Accept: 'application/json' }, redirect: 'follow' });
+    if (response.url && !allowed(new URL(response.url))) return `The previous index \`${location}\` redirects to \`${response.url}\`, which is not https.`;
+    if (response.status !== 200) return `The previous index \`${location}\` answered HTTP ${response.status}.`;
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > options.maxBytes) return `The previous index \`${location}\` is ${declared} bytes, more than the ${options.maxBytes} an index can be.`;
+    return await readCapped(response, options.maxBytes, location);
+  } catch (cause) {
+    const reason = controller.signal.aborted ? `no complete answer within ${timeoutMs} ms` : (cause as Error).message;
+    return `The previous index \`${location}\` could not be fetched (${reason}).`;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body, refusing it as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number, location: string): Promise<Uint8Array | string> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return `The previous index \`${location}\` is more than ${maxBytes} bytes, more than an index can be.`;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
