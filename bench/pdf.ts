@@ -13,7 +13,6 @@ import { readArchive, type Release } from '../src/release/archive.ts';
 import { syntheticHistory } from '../test/workspace.ts';
 import { median, type Row } from './lib.ts';
 
-const siteUrl = 'https://privacy.mijian.example';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** An archive of `count` releases of the real policy. */
@@ -42,7 +41,7 @@ export async function benchPdf(): Promise<Row[]> {
     // One print, browser already running: the cost of each new release.
     const fonts = await loadFontPackage();
     const printer = new Printer(fonts);
-    const view = await renderPrintView(all[0]!, { fonts, fontBaseUrl, siteUrl });
+    const view = await renderPrintView(all[0]!, { fonts, fontBaseUrl });
     const launch = await timed(() => printer.print(view, pdfOptions));
     const times: number[] = [];
     let pdf = launch.value;
@@ -57,7 +56,7 @@ export async function benchPdf(): Promise<Row[]> {
     rows.push({ name: 'first PDF, browser launch included', value: seconds(launch.ms) });
 
     let n = 0;
-    const step = async (releases: Release[], cacheDir: string) => timed(() => writePdfs(releases, path.join(dir, `out-${n++}`), { cacheDir, siteUrl }));
+    const step = async (releases: Release[], cacheDir: string) => timed(() => writePdfs(releases, path.join(dir, `out-${n++}`), { cacheDir }));
     for (const [label, releases] of [['1 release', one], ['20 releases', all]] as const) {
       const cacheDir = path.join(dir, `cache-${label}`);
       const cold = await step(releases, cacheDir);
@@ -69,8 +68,8 @@ export async function benchPdf(): Promise<Row[]> {
     for (const [label, versionsDir] of [['1 release', versions1], ['20 releases', versions20]] as const) {
       const cacheDir = path.join(dir, `site-cache-${label}`);
       const build = (counts: PdfCounts[]) =>
-        timed(() => buildSite({ versionsDir, outDir: path.join(dir, `site-${n++}`), siteUrl, pdf: { cacheDir, onDone: (c) => counts.push(c) } }));
-      const pagesOnly = await timed(() => buildSite({ versionsDir, outDir: path.join(dir, `site-${n++}`), siteUrl }));
+        timed(() => buildSite({ versionsDir, outDir: path.join(dir, `site-${n++}`), pdf: { cacheDir, onDone: (c) => counts.push(c) } }));
+      const pagesOnly = await timed(() => buildSite({ versionsDir, outDir: path.join(dir, `site-${n++}`) }));
       const coldCounts: PdfCounts[] = [];
       const cold = await build(coldCounts);
       const cachedCounts: PdfCounts[] = [];

@@ -19,7 +19,7 @@ async function timeBuild(versionsDir: string, outDir: string, runs: number): Pro
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await buildSite({ versionsDir, outDir, siteUrl: 'https://privacy.mijian.example' });
+    await buildSite({ versionsDir, outDir, siteUrl: 'https://privacy.example.com' });
     times.push(performance.now() - start);
   }
   return median(times);

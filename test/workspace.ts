@@ -2,7 +2,7 @@
 // code into a temporary archive, and the real `policy` command.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRelease, type ReleaseOptions } from '../src/release/create.ts';
 import { formatReport } from '../src/report/format.ts';
 import { copyRealPolicy, root } from './helpers.ts';
@@ -45,6 +45,17 @@ export function runPolicy(args: string[], cwd: string, env: NodeJS.ProcessEnv = 
   const withNode = { ...env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${env.PATH ?? ''}` };
   const result = spawnSync('node', [path.join(root, 'src/cli/policy.ts'), ...args], { cwd, env: withNode, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, without blocking the test's event loop (for a command that talks to a server the test runs). */
+export function runPolicyAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const withNode = { ...env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${env.PATH ?? ''}` };
+  const child = spawn('node', [path.join(root, 'src/cli/policy.ts'), ...args], { cwd, env: withNode });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => child.on('error', reject).on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
 /**

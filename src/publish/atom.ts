@@ -1,34 +1,53 @@
+import { createHash } from 'node:crypto';
 import type { ReleaseRecord } from '../model/generated/release.ts';
-import { absolute, urls } from './urls.ts';
+import { urls } from './urls.ts';
 import { levelLabel } from './labels.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A permanent Atom id from a release record's sha256, as a name-based UUID (RFC 9562, version 8):
+ * it never changes, whatever address the site is later published at.
+ */
+export function atomId(sha256: string): string {
+  const hex = sha256.slice(0, 32).split('');
+  hex[12] = '8';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 
-/** `/feed/changes.xml`: an Atom feed of the releases, newest first, for people who watch for changes. */
-export function atomFeed(records: readonly ReleaseRecord[], options: { siteUrl: string; title: string }): string {
+/**
+ * `/feed/changes.xml`: an Atom feed of the releases, newest first, for people who watch for
+ * changes. With the site's address its links are absolute; without one they are relative to the
+ * site's root, which Atom readers resolve against the feed's own address.
+ */
+export function atomFeed(records: readonly ReleaseRecord[], options: { site: URL | undefined; title: string }): string {
+  const link = (path: string) => (options.site ? new URL(path, options.site).href : path);
   const newest = [...records].reverse();
   const updated = newest[0] ? `${newest[0].updated}T00:00:00Z` : '1970-01-01T00:00:00Z';
-  const entries = newest.map((r) => {
-    const link = absolute(options.siteUrl, urls.changes(r.id));
-    return [
+  const entries = newest.map((r) =>
+    [
       '  <entry>',
-      `    <id>${escape(absolute(options.siteUrl, urls.version(r.id)))}</id>`,
+      `    <id>${atomId(r.sha256)}</id>`,
       `    <title>${escape(`${options.title} ${r.id}（${levelLabel[r.level]}）`)}</title>`,
       `    <updated>${r.updated}T00:00:00Z</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escape(link)}"/>`,
+      `    <link rel="alternate" type="text/html" href="${escape(link(urls.changes(r.id)))}"/>`,
       `    <summary>${escape(`${r.note}\n${r.summary.text}`)}</summary>`,
       '  </entry>',
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
+  // The feed's id: from the first release, which every later archive keeps (not that entry's own id).
+  const first = records[0];
+  const feedId = first ? atomId(createHash('sha256').update(`policy-press/atom-feed\0${first.sha256}`).digest('hex')) : atomId('0'.repeat(64));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <id>${escape(absolute(options.siteUrl, urls.atom))}</id>`,
+    `  <id>${feedId}</id>`,
     `  <title>${escape(`${options.title}：版本更新`)}</title>`,
     `  <updated>${updated}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(absolute(options.siteUrl, urls.atom))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(absolute(options.siteUrl, urls.versions))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${escape(link(urls.atom))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escape(link(urls.versions))}"/>`,
     '  <author><name>PolicyPress</name></author>',
     ...entries,
     '</feed>',

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { cacheHeaders } from './headers.ts';
 import { readArchive, type Release } from '../release/archive.ts';
 import { ReleaseError } from '../release/errors.ts';
-import { buildFeedFiles, feedClock } from '../feed/index.ts';
-import { commitSeconds } from './clock.ts';
+import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOptions } from '../feed/index.ts';
+import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { snapshotOf } from './snapshot.ts';
 
@@ -16,14 +16,21 @@ export interface BuildOptions {
   versionsDir: string;
   /** Where the site goes (default: dist); replaced only when the whole build succeeded. */
   outDir: string;
-  /** The absolute URL the site is published at. */
-  siteUrl: string;
+  /**
+   * The published address for this build, overriding Astro's `site` (astro.config.mjs), which is
+   * its one home. Without either, the build leaves out the sitemap, canonical and absolute Atom links.
+   */
+  siteUrl?: string;
+  /** The index published last, a file or an https URL: the new serial must be greater (`--previous-index`). */
+  previousIndex?: string;
   /** Print a PDF of every version (reused from the cache while unchanged); off unless given. */
   pdf?: PdfStepOptions;
   /** Progress lines. */
   log?: (line: string) => void;
   /** Where signing keys and SOURCE_DATE_EPOCH are read (default: process.env). */
   env?: Record<string, string | undefined>;
+  /** The real time (default: now): the build time unless SOURCE_DATE_EPOCH is set, and what the index's expiry is checked against. */
+  now?: Date;
 }
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,6 +42,8 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
+  // Refusals that need no archive come first, before anything is built.
+  const feedOptions = await feedTiming(options);
   const outDir = path.resolve(options.outDir);
   const suffix = randomBytes(4).toString('hex');
   const temporary = `${outDir}.tmp-${suffix}`;
@@ -46,11 +55,12 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   try {
     const releases = await readArchive(options.versionsDir);
     pages.send(JSON.stringify(snapshotOf(releases)));
-    await pages.done;
-    log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const site = await pages.done;
+    log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
+    if (!site) log(`warning: ${withoutSiteAddress}`);
     await writeFile(path.join(temporary, '_headers'), cacheHeaders());
-    await writeFeed(releases, options, temporary, log);
-    if (options.pdf) await writePdfs(releases, temporary, { siteUrl: options.siteUrl, ...options.pdf });
+    await writeFeed(releases, feedOptions, options, temporary, log);
+    if (options.pdf) await writePdfs(releases, temporary, options.pdf);
     await swapInto(temporary, outDir, suffix);
   } catch (cause) {
     pages.cancel();
@@ -60,24 +70,53 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   }
 }
 
+/**
+ * The feed's time fields, checked before anything is built: the build time (now, or
+ * SOURCE_DATE_EPOCH), an index that would be expired or expire within a day, a serial not greater
+ * than the published index's, and an invalid --site-url.
+ */
+async function feedTiming(options: BuildOptions): Promise<FeedOptions> {
+  const env = options.env ?? process.env;
+  const now = options.now ?? new Date();
+  const problems: string[] = [];
+  const override = options.siteUrl === undefined ? undefined : siteAddressProblem(options.siteUrl, '--site-url');
+  if (override) problems.push(`${override.message}\n  hint: ${override.hint}`);
+  const clock = feedClock(env, now);
+  if (clock.problem !== undefined) problems.push(clock.problem);
+  const previous = options.previousIndex === undefined ? undefined : await loadPreviousIndex(options.previousIndex);
+  problems.push(...(previous?.errors ?? []));
+  const timing: FeedOptions = clock.problem === undefined ? { generatedAt: clock.generatedAt, serial: clock.serial, now, ...(previous?.value ? { previous: previous.value } : {}) } : { generatedAt: '', serial: 0, now };
+  if (clock.problem === undefined) problems.push(...timeProblems(timing));
+  if (problems.length > 0) throw refusal(problems);
+  return timing;
+}
+
+/** One refusal for every problem found (each is `what is wrong\n  hint: how to fix it`). */
+function refusal(problems: readonly string[]): ReleaseError {
+  if (problems.length === 1) {
+    const [message, hint] = problems[0]!.split('\n  hint: ');
+    return new ReleaseError(message!, hint);
+  }
+  return new ReleaseError(`The build cannot start (${problems.length} problems):\n${problems.join('\n')}`);
+}
+
 /** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
-async function writeFeed(releases: readonly Release[], options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
-  const clock = feedClock(options.env ?? process.env, commitSeconds(projectRoot));
-  const feed = await buildFeedFiles(releases, { baseUrl: options.siteUrl, ...clock, env: options.env ?? process.env, repoRoot: projectRoot });
+async function writeFeed(releases: readonly Release[], timing: FeedOptions, options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
+  const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: projectRoot });
   for (const warning of feed.warnings) log(`warning: ${warning}`);
-  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, 'See docs/app-clients.md for the signing key settings.');
+  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, 'See docs/app-clients.md for the signing key settings, and README.md (Signing the app feed) for the build time and --previous-index.');
   for (const [file, content] of feed.files) {
     await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
     await writeFile(path.join(outDir, file), content);
   }
-  log(`feed: ${feed.files.size} files, serial ${clock.serial}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
+  log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
 }
 
 interface PagesBuild {
   /** Hands the site snapshot (src/publish/snapshot.ts) to Astro. */
   send(snapshot: string): void;
-  /** Settles when Astro has written the pages. */
-  done: Promise<void>;
+  /** Settles when Astro has written the pages, with the site's address (null without one). */
+  done: Promise<string | null>;
   cancel(): void;
 }
 
@@ -90,28 +129,41 @@ function startPages(options: BuildOptions): PagesBuild {
     ...process.env,
     POLICY_SITE_DATA: '-',
     POLICY_VERSIONS_DIR: path.resolve(options.versionsDir),
-    POLICY_SITE_URL: options.siteUrl,
     POLICY_OUT_DIR: options.outDir,
+    POLICY_BUILD_CHILD: '1',
   };
   delete env.POLICY_DRAFT;
   const script = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
-  const child = spawn(process.execPath, [script], { cwd: projectRoot, env, stdio: ['pipe', 'inherit', 'pipe'] });
+  const args = options.siteUrl === undefined ? [] : ['--site', options.siteUrl];
+  // The IPC channel carries the address Astro resolved (src/publish/site-integration.ts).
+  const child = spawn(process.execPath, [script, ...args], { cwd: projectRoot, env, stdio: ['pipe', 'inherit', 'pipe', 'ipc'] });
   let stderr = '';
   let cancelled = false;
-  child.stderr.on('data', (chunk: Buffer) => {
+  let site: string | null = null;
+  let refused: ReleaseError | undefined;
+  child.on('message', (message) => {
+    if (!isSiteAddressMessage(message)) return;
+    site = message.site;
+    const problem = site === null ? undefined : siteAddressProblem(site, options.siteUrl === undefined ? 'astro.config.mjs `site`' : '--site-url');
+    if (!problem) return;
+    refused = new ReleaseError(problem.message, problem.hint);
+    child.kill();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk;
     process.stderr.write(chunk);
   });
   // The child may end before it reads its input (a failed or cancelled build): not an error of ours.
-  child.stdin.on('error', () => {});
-  const done = new Promise<void>((resolve, reject) => {
+  child.stdin!.on('error', () => {});
+  const done = new Promise<string | null>((resolve, reject) => {
     child.on('error', reject).on('close', (code) => {
-      if (code === 0) resolve();
+      if (refused) reject(refused);
+      else if (code === 0) resolve(site);
       else reject(new Error(cancelled ? 'The Astro build was cancelled' : `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`));
     });
   });
   return {
-    send: (snapshot) => child.stdin.end(snapshot),
+    send: (snapshot) => child.stdin!.end(snapshot),
     done,
     cancel: () => {
       cancelled = true;

@@ -1,13 +1,11 @@
 import path from 'node:path';
 
-/** Where the site reads from and what it calls itself; every value can be set by environment. */
+/** Where the site reads from; every value can be set by environment. (Its address is Astro's `site`: astro.config.mjs.) */
 export interface SiteConfig {
   /** The released archive. */
   versionsDir: string;
   /** The working sources (shown only in the live preview, as a draft). */
   policyDir: string;
-  /** The absolute URL the site is published at. */
-  siteUrl: string;
   /** True in `npm run dev`: the working draft is shown, marked as a draft. */
   draft: boolean;
 }
@@ -17,7 +15,6 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
   return {
     versionsDir: path.resolve(cwd, env.POLICY_VERSIONS_DIR ?? 'versions'),
     policyDir: path.resolve(cwd, env.POLICY_DIR ?? 'policy'),
-    siteUrl: env.POLICY_SITE_URL ?? 'https://privacy.mijian.example',
     draft: env.POLICY_DRAFT === '1',
   };
 }

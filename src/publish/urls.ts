@@ -12,8 +12,3 @@ export const urls = {
   atom: '/feed/changes.xml',
   sitemap: '/sitemap.xml',
 } as const;
-
-/** Absolute URL on the published site. */
-export function absolute(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();
-}

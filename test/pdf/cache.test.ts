@@ -78,9 +78,10 @@ describe('the PDF step', () => {
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.pdf'))).toHaveLength(3);
   });
 
-  it('reprints when the print view changes (here: the permanent address it shows)', async () => {
-    const releases = await readArchive(versionsDir);
-    const counts = await writePdfs(releases.slice(0, 1), path.join(work.dir, 'out-4'), { cacheDir, siteUrl: 'https://privacy.mijian.example' });
+  it('reprints when the print view changes (here: the title it shows)', async () => {
+    const [first] = await readArchive(versionsDir);
+    const retitled = { ...first!, document: { ...first!.document, title: `${first!.document.title}（修订）` } };
+    const counts = await writePdfs([retitled], path.join(work.dir, 'out-4'), { cacheDir });
     expect(counts).toEqual({ printed: 1, reused: 0 });
   });
 });

@@ -19,8 +19,9 @@ let history: FixtureHistory;
 let out: string;
 const read = (file: string) => readFile(path.join(out, file), 'utf8');
 const key = generateKeyPair();
-/** A signed, reproducible build: a key outside the repository, a fixed clock. */
+/** A signed, reproducible build: a key outside the repository, a fixed clock (and the real time it is checked against). */
 let env: Record<string, string>;
+const now = new Date(1_700_000_000_000 + 3_600_000);
 
 beforeAll(async () => {
   work = await tempDir();
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const keyFile = path.join(work.dir, 'feed-key.pem');
   await writeFile(keyFile, key.privatePem, { mode: 0o600 });
   env = { POLICY_SIGNING_KEY_FILE: keyFile, SOURCE_DATE_EPOCH: '1700000000' };
-  await buildSite({ versionsDir: history.versionsDir, outDir: out, siteUrl: 'https://privacy.mijian.example', env, pdf: { cacheDir: path.join(work.dir, 'pdf-cache') } });
+  await buildSite({ versionsDir: history.versionsDir, outDir: out, siteUrl: 'https://privacy.example.com', env, now, pdf: { cacheDir: path.join(work.dir, 'pdf-cache') } });
 });
 afterAll(() => work?.cleanup());
 
@@ -201,13 +202,15 @@ describe('feeds, sitemap and cache headers', () => {
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">');
     const entries = [...atom.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
     expect(entries).toHaveLength(4);
-    expect(entries[0]).toContain('https://privacy.mijian.example/versions/2023-03-15/changes/');
+    expect(entries[0]).toContain('https://privacy.example.com/versions/2023-03-15/changes/');
     expect(entries[0]).toContain('<updated>2023-03-15T00:00:00Z</updated>');
   });
 
-  it('a sitemap of every page', async () => {
+  it('with the site address: a sitemap of every page, and each page names its canonical URL', async () => {
     const xml = await read('sitemap.xml');
-    for (const id of history.ids) expect(xml).toContain(`<loc>https://privacy.mijian.example/versions/${id}/</loc>`);
+    for (const id of history.ids) expect(xml).toContain(`<loc>https://privacy.example.com/versions/${id}/</loc>`);
+    expect(await read('index.html')).toContain('<link rel="canonical" href="https://privacy.example.com/">');
+    expect(await read('versions/2022-06-01/changes/index.html')).toContain('<link rel="canonical" href="https://privacy.example.com/versions/2022-06-01/changes/">');
   });
 
   it('cache headers: immutable for versioned paths, short-lived for the index', async () => {
@@ -221,7 +224,7 @@ describe('feeds, sitemap and cache headers', () => {
 describe('the build', () => {
   it('is deterministic: a second build writes byte-identical files', async () => {
     const again = path.join(work.dir, 'dist-again');
-    await buildSite({ versionsDir: history.versionsDir, outDir: again, siteUrl: 'https://privacy.mijian.example', env, pdf: { cacheDir: path.join(work.dir, 'pdf-cache') } });
+    await buildSite({ versionsDir: history.versionsDir, outDir: again, siteUrl: 'https://privacy.example.com', env, now, pdf: { cacheDir: path.join(work.dir, 'pdf-cache') } });
     const list = async (dir: string): Promise<string[]> =>
       (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
     const files = await list(out);
@@ -239,7 +242,7 @@ describe('the build', () => {
       const file = path.join(versions, '2022-01-10', 'policy.json');
       await writeFile(file, (await readFile(file, 'utf8')).replace('保障', '保护'));
       const before = await read('index.html');
-      await expect(buildSite({ versionsDir: versions, outDir: out, siteUrl: 'https://privacy.mijian.example' })).rejects.toThrow(/2022-01-10/);
+      await expect(buildSite({ versionsDir: versions, outDir: out, siteUrl: 'https://privacy.example.com' })).rejects.toThrow(/2022-01-10/);
       expect(await read('index.html')).toBe(before);
       expect((await readdir(work.dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
     } finally {

@@ -2,10 +2,10 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../../src/publish/site-data.ts';
 import { atomFeed } from '../../../src/publish/atom.ts';
 
-export const GET: APIRoute = async () => {
-  const { versions, current, config } = await siteData();
+export const GET: APIRoute = async ({ site }) => {
+  const { versions, current } = await siteData();
   const records = [...versions].reverse().map((v) => v.record);
-  return new Response(atomFeed(records, { siteUrl: config.siteUrl, title: current?.document.title ?? '隐私政策' }), {
+  return new Response(atomFeed(records, { site, title: current?.document.title ?? '隐私政策' }), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

@@ -6,11 +6,11 @@ import { renderPrintView } from './print-html.ts';
 import { fontBaseUrl, Printer } from './printer.ts';
 import type { PdfRelease } from './types.ts';
 
-export async function printPdf(release: PdfRelease, options: { siteUrl?: string } = {}): Promise<Buffer> {
+export async function printPdf(release: PdfRelease): Promise<Buffer> {
   const fonts = await loadFontPackage();
   const printer = new Printer(fonts);
   try {
-    return await printer.print(await renderPrintView(release, { fonts, fontBaseUrl, siteUrl: options.siteUrl }), pdfOptions);
+    return await printer.print(await renderPrintView(release, { fonts, fontBaseUrl }), pdfOptions);
   } finally {
     await printer.close();
   }

@@ -1,7 +1,6 @@
 // The print view of one archived version: the same sanitized HTML the site shows (the header and
 // every chapter of the CompiledPolicy), with the print stylesheet and the embedded fonts.
 import { readFile } from 'node:fs/promises';
-import { absolute, urls } from '../urls.ts';
 import { fontFaceCss, type FontPackage } from './fonts.ts';
 import { marginGlyphs, pageCss, runningText } from './page-css.ts';
 import type { PdfRelease } from './types.ts';
@@ -10,8 +9,6 @@ export interface PrintHtmlOptions {
   fonts: FontPackage;
   /** Where the page loads the woff2 files from (an origin the printer intercepts). */
   fontBaseUrl: string;
-  /** When given, the permanent address of the version is printed under its dates. */
-  siteUrl?: string;
 }
 
 let stylesheet: Promise<string> | undefined;
@@ -28,8 +25,9 @@ export interface PrintView {
 export async function renderPrintView(source: PdfRelease, options: PrintHtmlOptions): Promise<PrintView> {
   const { id, document } = source;
   const running = runningText(source);
+  // No address is printed: a PDF depends only on its archived version, so publishing the site
+  // elsewhere never reprints one (the version id finds it in any copy of the archive).
   const meta = [`版本 ${escapeHtml(id)}`];
-  if (options.siteUrl) meta.push(`永久地址：${escapeHtml(absolute(options.siteUrl, urls.version(id)))}`);
   const sections = document.chapters.map((chapter) => {
     const labelledBy = chapter.headings[0]?.id;
     return `<section${labelledBy ? ` aria-labelledby="${escapeHtml(labelledBy)}"` : ''}>\n${markHiddenUrls(chapter.html)}\n</section>`;

@@ -18,8 +18,6 @@ export interface PdfStepOptions {
   cacheDir?: string;
   /** Pages printed at once in the one browser (default: the number of CPUs, at least 2 and at most 4). */
   concurrency?: number;
-  /** When given, each PDF shows its version's permanent address. */
-  siteUrl?: string;
   /** Progress lines (default: none). */
   progress?: PdfProgress;
   /** Called with the counts once every PDF is written. */
@@ -40,7 +38,7 @@ export async function writePdfs(releases: readonly PdfRelease[], outDir: string,
   const fonts = await loadFontPackage();
   const planned: Planned[] = await Promise.all(
     releases.map(async (release) => {
-      const view = await renderPrintView(release, { fonts, fontBaseUrl, siteUrl: options.siteUrl });
+      const view = await renderPrintView(release, { fonts, fontBaseUrl });
       return { release, view, key: cacheKey(view, pdfOptions, fonts.id) };
     }),
   );

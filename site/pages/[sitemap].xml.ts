@@ -1,0 +1,14 @@
+// /sitemap.xml, only when the site has an address (astro.config.mjs `site`): a sitemap needs
+// absolute URLs. Without one there is no such page, and the build says so.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../src/publish/site-data.ts';
+import { sitemap } from '../../src/publish/sitemap.ts';
+import { urls } from '../../src/publish/urls.ts';
+
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ site }) => {
+  const { versions } = await siteData();
+  const paths = [urls.home, urls.versions, urls.collected, urls.shared, ...versions.flatMap((v) => [urls.version(v.id), urls.changes(v.id)])];
+  return new Response(sitemap(site!, paths), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
