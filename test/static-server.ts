@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { everyResponse, rulesFor, ruleHeaders } from '../src/publish/hosting.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,16 +25,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** The Cache-Control the site's _headers gives a path. */
-function cacheControl(pathname: string): string {
-  if (/^\/(feed\/versions\/|versions\/.+\/policy\.(pdf|json)$|_astro\/)/.test(pathname)) return 'public, max-age=31536000, immutable';
-  if (pathname === '/feed/keys.json') return 'public, max-age=3600';
-  return 'public, max-age=300';
+/** The headers the site's hosting rules (src/publish/hosting.ts, as dist/_headers says) give a path. */
+function hostingHeaders(pathname: string): Record<string, string> {
+  const rule = rulesFor(pathname)[0];
+  return Object.fromEntries([...(rule ? ruleHeaders(rule) : []), ...everyResponse]);
 }
 
 /**
  * Serves a folder over http://127.0.0.1 on a free port, as a static host would: dir/ → dir/index.html,
- * the site's Cache-Control, an ETag on every file and 304 for a matching If-None-Match.
+ * the site's hosting headers, an ETag on every file and 304 for a matching If-None-Match.
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const requests: string[] = [];
@@ -47,7 +47,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       const body = await readFile(file);
       const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
       status = request.headers['if-none-match'] === etag ? 304 : 200;
-      response.writeHead(status, { ETag: etag, 'Cache-Control': cacheControl(url.pathname), 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', ...hostingHeaders(url.pathname), ETag: etag });
       response.end(status === 200 ? body : undefined);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accept, check, memoryStorage, storageKeys } from '../../src/client/index.ts';
 import { generateKeyPair } from '../../src/feed/index.ts';
+import { cacheHeaders } from '../../src/publish/headers.ts';
+import { rulesFor } from '../../src/publish/hosting.ts';
 import { root, tempDir } from '../helpers.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
 import { dated, edit, released, runPolicy, runPolicyAsync, workspace } from '../workspace.ts';
@@ -60,6 +62,14 @@ describe('a build without a site address', () => {
     expect(atom).toContain('<link rel="alternate" type="text/html" href="/versions/2022-03-01/changes/"/>');
     expect(atom).not.toMatch(/href="https?:/);
     expect(atom.match(/<id>urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/id>/g)).toHaveLength(3);
+  });
+
+  it('wrote only files the hosting rules cover, each by exactly one rule (dist/_headers is generated from them)', async () => {
+    const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => `/${path.relative(out, path.join(e.parentPath, e.name))}`);
+    const served = files.filter((file) => file !== '/_headers').map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+    expect(served.length).toBeGreaterThan(20);
+    expect(served.filter((file) => rulesFor(file).length !== 1)).toEqual([]);
+    expect(await readFile(path.join(out, '_headers'), 'utf8')).toBe(cacheHeaders());
   });
 
   it('writes a feed that names no address and expires its whole period after the build', async () => {

@@ -217,7 +217,7 @@ describe('feeds, sitemap and cache headers', () => {
     const headers = await read('_headers');
     expect(headers).toMatch(/\/feed\/index\.json\n {2}Cache-Control: public, max-age=300/);
     expect(headers).toMatch(/\/feed\/versions\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
-    expect(headers).toMatch(/\/versions\/\*\/policy\.pdf\n {2}Cache-Control: public, max-age=31536000, immutable/);
+    expect(headers).toMatch(/\/versions\/:id\/policy\.pdf\n {2}Cache-Control: public, max-age=31536000, immutable/);
   });
 });
 
