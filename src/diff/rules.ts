@@ -1,4 +1,4 @@
-// THE rule table (shared/brief/notice-rules.md), row by row: which change gets which category and
+// THE rule table (docs/notice-rules.md is generated from it: `npm run gen:docs`), row by row: which change gets which category and
 // notice level, and why. A change takes the highest level of the rules that match it (the first
 // such rule on a tie), so a refinement ("reconsent if lengthened") is a rule of its own.
 import type { CompiledPolicy } from '../model/index.ts';
