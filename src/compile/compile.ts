@@ -10,6 +10,8 @@ import { buildIndexes, emptyUsage, RenderContext } from '../render/context.ts';
 import { chineseDate } from '../render/format.ts';
 import { headingsOf, inlineChildren, parseMarkdown, resolveChapter, toHtml, toPlainText, toSanitizedHast, type HeadingRecord } from '../render/markdown.ts';
 import { checkDuplicateIds, checkUnused, checkYamlReferences } from '../validate/references.ts';
+import { checkDates } from '../validate/dates.ts';
+import { checkPlacement } from '../validate/placement.ts';
 import { checkFragmentLinks, checkPresentation } from '../validate/presentation.ts';
 import { checkMarkdownSafety } from '../validate/markdown-safety.ts';
 
@@ -35,6 +37,7 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
   const index = buildIndexes(data);
   const usage = emptyUsage();
   checkDuplicateIds(data, sources);
+  checkDates(data, sources);
   checkYamlReferences(data, sources, index, usage);
 
   const ctx = new RenderContext(data, index, usage);
@@ -71,6 +74,7 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
   }
 
   checkUnused(data, sources, usage);
+  checkPlacement(data, sources, usage);
   checkPresentation(data, sources, usage, headings);
   checkFragmentLinks(usage, headings, new Set(data.definitions.definitions.map((d) => d.id)));
   if (hasErrors(files)) return { files };

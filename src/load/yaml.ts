@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { error } from '../report/messages.ts';
 import { memoByText } from '../util/memo.ts';
+import { findIndentationFixes, type IndentationFix } from './yaml-indentation.ts';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -51,8 +52,12 @@ export function parseYaml(file: VFile, text: string): YamlSource {
     return new YamlSource(file, jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
   } catch (cause) {
     if (!(cause instanceof jsYaml.YAMLException)) throw cause;
-    // Report with the `yaml` package, whose messages and positions are the more precise.
-    const reported = reportSyntaxErrors(file, text);
+    // A line indented a space or two off is reported where it is; the other errors (of the text
+    // with those lines re-indented) with the `yaml` package, whose messages and positions are the
+    // more precise.
+    const { fixes, repaired } = findIndentationFixes(text);
+    for (const fix of fixes) reportIndentation(file, fix);
+    const reported = reportSyntaxErrors(file, repaired) || fixes.length > 0;
     if (!reported) {
       const mark = cause.mark;
       error(file, `YAML syntax error: ${cause.reason}`, {
@@ -83,6 +88,21 @@ function reportSyntaxErrors(file: VFile, text: string): boolean {
     });
   }
   return doc.errors.length > 0;
+}
+
+const spaces = (n: number) => `${n} ${n === 1 ? 'space' : 'spaces'}`;
+
+function reportIndentation(file: VFile, fix: IndentationFix): void {
+  const off = Math.abs(fix.actual - fix.expected);
+  const more = fix.actual > fix.expected;
+  const words = off === 1 ? 'one space' : 'two spaces';
+  const lineUp = !fix.sibling ? '' : fix.sibling.by === 'line' ? `, in line with \`${fix.sibling.text}\` on line ${fix.sibling.line}` : `, so that \`${fix.text}\` lines up with \`${fix.sibling.text}\` on line ${fix.sibling.line}`;
+  error(file, `YAML indentation: \`${fix.text}\` is indented ${words} too ${more ? 'far' : 'little'} (${spaces(fix.actual)}, expected ${spaces(fix.expected)})`, {
+    // Where the extra space is, or where the missing one goes.
+    place: { line: fix.line, column: Math.min(fix.actual, fix.expected) + 1 },
+    ruleId: 'yaml-indentation',
+    hint: `${more ? `Remove ${words}` : `Add ${words}`}: start the line at column ${fix.expected + 1}${lineUp}. In YAML the indentation says what belongs to what, so lines of one block must start in the same column.`,
+  });
 }
 
 function yamlHint(code: string): string {

@@ -29,6 +29,14 @@ export interface ReleaseOptions {
   cwd?: string;
 }
 
+/** `date` as a release id when it is free and after every release; undefined otherwise: never an id that exists. */
+async function freeIdFor(date: string, ids: readonly string[], versionsDir: string): Promise<string | undefined> {
+  const latest = ids.at(-1);
+  if (latest && compareReleaseIds(date, latest) <= 0) return undefined;
+  if (ids.includes(date) || (await stat(path.join(versionsDir, date)).then(() => true, () => false))) return undefined;
+  return date;
+}
+
 export type ReleaseResult = { files: VFile[]; record?: undefined } | { files: VFile[]; record: ReleaseRecord; dir: string };
 
 /**
@@ -57,9 +65,11 @@ export async function createRelease(options: ReleaseOptions): Promise<ReleaseRes
   const { files, document } = await compilePolicy({ policyDir: options.policyDir, ...(options.cwd ? { cwd: options.cwd } : {}) });
   if (!document || hasErrors(files)) return { files };
   if (document.updated !== parsed.date) {
+    const matching = await freeIdFor(document.updated, archive.map((r) => r.id), versionsDir);
     throw new ReleaseError(
       `The release id \`${id}\` is dated ${parsed.date}, but policy.yaml says \`updated: ${document.updated}\``,
-      `The document shows policy.yaml's date as 本版本更新发布日期: set \`updated: ${parsed.date}\` in ${path.join(options.policyDir, 'policy.yaml')}, or release as --id ${document.updated}.`,
+      `The release id is the update date the document shows (本版本更新发布日期): set \`updated: ${parsed.date}\` (and \`effective:\`) in ${path.join(options.policyDir, 'policy.yaml')}` +
+        (matching ? `, or release as --id ${matching} if ${document.updated} is the right date.` : ` (a release dated ${document.updated} cannot follow the latest release, ${latest?.id}).`),
     );
   }
   if (options.effective !== undefined && options.effective !== document.effective) {

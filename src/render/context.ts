@@ -61,15 +61,15 @@ export interface Usage {
   sections: Map<string, Set<string>>;
   /** Purposes rendered in place with :collected. */
   collectedInPlace: Set<string>;
-  /** Definitions placed with ::definition, and where. */
-  placedDefinitions: Map<string, number>;
+  /** Records shown by a block directive: directive name → record id → how many times (validate/placement.ts). */
+  placed: Map<string, Map<string, number>>;
   /** Fragment links (#id) to check once every heading id is known. */
   fragmentLinks: Array<{ file: VFile; id: string; place: Position | undefined }>;
 }
 
 export function emptyUsage(): Usage {
   const used = Object.fromEntries(Object.keys(kindNames).map((k) => [k, new Set<string>()])) as Usage['used'];
-  return { used, sections: new Map(), collectedInPlace: new Set(), placedDefinitions: new Map(), fragmentLinks: [] };
+  return { used, sections: new Map(), collectedInPlace: new Set(), placed: new Map(), fragmentLinks: [] };
 }
 
 /** Everything a directive handler needs: the data, the indexes, the file being rendered, usage. */
@@ -99,6 +99,15 @@ export class RenderContext {
       if (!set) this.usage.sections.set(section, (set = new Set()));
       set.add(`${kind}:${id}`);
     }
+  }
+
+  /** Records that the block directive `directive` shows record `id`; returns how many times it has now. */
+  placeBlock(directive: string, id: string): number {
+    let records = this.usage.placed.get(directive);
+    if (!records) this.usage.placed.set(directive, (records = new Map()));
+    const times = (records.get(id) ?? 0) + 1;
+    records.set(id, times);
+    return times;
   }
 
   /** Looks a record up; an unknown id is an error at the node, with a did-you-mean hint. */

@@ -11,11 +11,12 @@ import { toText } from 'hast-util-to-text';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { directives } from './directives/index.ts';
-import type { Directive } from './directives/types.ts';
+import type { Directive, DirectiveHandler } from './directives/types.ts';
 import type { RenderContext } from './context.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { memoByText } from '../util/memo.ts';
 import { isAllowedUrl, linkHint, rawHtmlHint, rawHtmlReason } from '../validate/markdown-safety.ts';
+import { closest } from '../validate/suggest.ts';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
@@ -75,9 +76,9 @@ export function resolveChapter(tree: Root, chapterId: string, ctx: RenderContext
       case 'containerDirective': {
         const handler = directives.get(node.name);
         if (!handler || handler.type !== node.type) {
-          const known = [...directives.values()].map((h) => (h.type === 'leafDirective' ? '::' : ':') + h.name);
-          const sameName = handler ? `\`${node.name}\` is written ${handler.type === 'leafDirective' ? 'alone on a line as `::' : 'inside text as `:'}${node.name}\`. ` : '';
-          ctx.error(`Unknown directive \`${node.type === 'leafDirective' ? '::' : node.type === 'textDirective' ? ':' : ':::'}${node.name}\``, node, 'unknown-directive', `${sameName}Directives: ${known.join(', ')} (docs/authoring.md).`);
+          // Checked as the directive it was meant to be (its ids, the data it shows), so that one
+          // slip is one error; what it would render is dropped: the run fails anyway.
+          reportUnknownDirective(node as Directive, ctx)?.render(node as Directive, ctx);
           if (parent && index !== undefined) parent.children.splice(index, 1);
           return parent && index !== undefined ? [SKIP, index] : SKIP;
         }
@@ -92,6 +93,28 @@ export function resolveChapter(tree: Root, chapterId: string, ctx: RenderContext
         return;
     }
   });
+}
+
+const form = (handler: { type: string; name: string }) => (handler.type === 'leafDirective' ? '::' : ':') + handler.name;
+
+/**
+ * An unknown directive, with what it was probably meant to be: the same name in the other form
+ * (`:sdk-table` for `::sdk-table`), else the closest name of its form (`:itme` → `:item`), else
+ * the closest of any form. Returns that directive's handler, if there is one.
+ */
+function reportUnknownDirective(node: Directive | { type: 'containerDirective'; name: string }, ctx: RenderContext): DirectiveHandler | undefined {
+  const written = `${node.type === 'leafDirective' ? '::' : node.type === 'textDirective' ? ':' : ':::'}${node.name}`;
+  const all = [...directives.values()];
+  const sameName = directives.get(node.name);
+  const byForm = new Map(all.filter((h) => h.type === node.type).map((h) => [form(h), h]));
+  const typoInForm = sameName ? undefined : closest(written, byForm.keys());
+  const typo = typoInForm ? byForm.get(typoInForm) : sameName ? undefined : directives.get(closest(node.name, directives.keys()) ?? '');
+  const meant = sameName ?? typo;
+  const hint = sameName
+    ? `\`${node.name}\` is written ${sameName.type === 'leafDirective' ? 'alone on a line as `::' : 'inside text as `:'}${node.name}\`. `
+    : typo ? `Did you mean \`${form(typo)}\`? ` : '';
+  ctx.error(`Unknown directive \`${written}\``, node as Directive, 'unknown-directive', `${hint}Directives: ${all.map(form).join(', ')} (docs/authoring.md).`);
+  return meant;
 }
 
 /** Strips a trailing `{#id}` from the heading and sets it as the heading's id. */

@@ -95,7 +95,7 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
   });
 }
 
-/** After rendering: records nothing refers to (warnings), definitions never placed (errors). */
+/** After rendering: records nothing refers to (warnings). */
 export function checkUnused(data: PolicyData, yaml: Sources, usage: Usage): void {
   const unused: Array<[RecordKind, YamlSource, Array<{ id: string }>, string]> = [
     ['item', yaml.dataItems, data.dataItems.items, 'items'],
@@ -113,12 +113,4 @@ export function checkUnused(data: PolicyData, yaml: Sources, usage: Usage): void
       });
     });
   }
-  data.definitions.definitions.forEach((definition, i) => {
-    if (usage.placedDefinitions.has(definition.id)) return;
-    error(yaml.definitions.file, `Definition \`${definition.id}\` is never placed in the prose`, {
-      place: locate(yaml.definitions, ['definitions', i, 'id']),
-      ruleId: 'unplaced-definition',
-      hint: `Add \`::definition{#${definition.id}}\` on its own line where it belongs (usually chapters/definitions.md).`,
-    });
-  });
 }

@@ -117,6 +117,24 @@ describe('policy release', () => {
     expect(await readdir(ws.versionsDir)).toEqual(['2021-10-13']);
   });
 
+  it('answers an id that disagrees with `updated:` with a hint that fits, never an id that exists', async () => {
+    await released(ws, '2021-10-13');
+    const release = (id: string) => refusal(createRelease({ id, note: 'x', rulings: new Map(), highRisk: false, versionsDir: ws.versionsDir, policyDir: ws.policyDir }));
+    // The editor forgot to set the date: updated is still the released 2021-10-13.
+    const stale = await release('2022-03-01');
+    expect(stale.message).toBe('The release id `2022-03-01` is dated 2022-03-01, but policy.yaml says `updated: 2021-10-13`');
+    expect(stale.hint).toBe(`The release id is the update date the document shows (本版本更新发布日期): set \`updated: 2022-03-01\` (and \`effective:\`) in ${path.join(ws.policyDir, 'policy.yaml')} (a release dated 2021-10-13 cannot follow the latest release, 2021-10-13).`);
+    expect(stale.hint).not.toMatch(/--id 2021-10-13/);
+    // updated names a free date after the latest: both ways out are offered.
+    await dated(ws, '2022-03-01');
+    const typo = await release('2022-03-10');
+    expect(typo.hint).toMatch(/set `updated: 2022-03-10` \(and `effective:`\) in .*, or release as --id 2022-03-01 if 2022-03-01 is the right date\.$/);
+    // A date before the latest release is never offered either.
+    await dated(ws, '2021-09-01');
+    expect((await release('2022-03-10')).hint).toMatch(/\(a release dated 2021-09-01 cannot follow the latest release, 2021-10-13\)\.$/);
+    expect(await readdir(ws.versionsDir)).toEqual(['2021-10-13']);
+  });
+
   it('refuses invalid sources and writes nothing', async () => {
     await edit(ws, 'sdks.yaml', (t) => t.replace('company: tencent', 'company: tencnet'));
     const result = await createRelease({ id: '2021-10-13', note: 'x', rulings: new Map(), highRisk: false, versionsDir: ws.versionsDir, policyDir: ws.policyDir });

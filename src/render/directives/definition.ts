@@ -9,9 +9,7 @@ export const definition: DirectiveHandler = {
   render(node, ctx) {
     const record = ctx.lookup('definition', node.attributes?.id ?? undefined, node);
     if (!record) return [];
-    const placed = ctx.usage.placedDefinitions;
-    placed.set(record.id, (placed.get(record.id) ?? 0) + 1);
-    if (placed.get(record.id)! > 1) {
+    if (ctx.placeBlock('definition', record.id) > 1) {
       ctx.error(`Definition \`${record.id}\` is placed more than once`, node, 'duplicate-definition', 'Place each definition once; refer to it elsewhere with `:term{#id}`.');
       return [];
     }

@@ -38,9 +38,14 @@ function companyCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
 export const sdkTable: DirectiveHandler = {
   name: 'sdk-table',
   type: 'leafDirective',
-  render(_node, ctx) {
+  render(node, ctx) {
     const rows: TableRow[] = [{ type: 'tableRow', children: header.map((h) => cell([text(h)])) }];
+    if (ctx.placeBlock('sdk-table', '') > 1) {
+      ctx.error('The SDK table is placed more than once', node, 'duplicate-sdk-table', 'Place `::sdk-table` once; refer to one SDK elsewhere with `:sdk{#id}`.');
+      return [];
+    }
     for (const sdk of ctx.data.sdks.sdks) {
+      ctx.placeBlock('sdk-table', sdk.id);
       ctx.use('sdk', sdk.id);
       rows.push({
         type: 'tableRow',
