@@ -1,4 +1,4 @@
-// The shared static server (ETag, the site's Cache-Control) on a temp folder of built feed files,
+// The static test server (ETag, the site's Cache-Control) on a temp folder of built feed files,
 // with helpers to publish a feed into it or plant an older or tampered file. Tests stop it.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
