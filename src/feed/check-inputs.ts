@@ -17,8 +17,14 @@ export function timeProblems(options: FeedOptions): string[] {
   const days = options.expiresInDays ?? 14;
   const daysOk = Number.isFinite(days) && days > minimumValidityDays;
   if (!daysOk) problems.push(`expiresInDays \`${days}\` is not more than ${minimumValidityDays}.\n  hint: Leave it at 14 unless the feed is re-published more often; an index must stay valid for more than a day.`);
+  const now = options.now ?? new Date();
+  if (generatedAt && Date.parse(generatedAt) - now.getTime() > 60 * 60 * 1000) {
+    problems.push(
+      `The feed index would be built at ${generatedAt}, later than now (${toInstant(now)}): its serial would stay above every honest build's until then, and apps would refuse those as rollbacks.\n` +
+        '  hint: SOURCE_DATE_EPOCH is in the future (or the clock is wrong): unset it, or set it to now with SOURCE_DATE_EPOCH=$(date +%s).',
+    );
+  }
   if (generatedAt && daysOk) {
-    const now = options.now ?? new Date();
     const expires = addDays(generatedAt, days);
     const left = Date.parse(expires) - now.getTime();
     if (left < minimumValidityDays * day) {

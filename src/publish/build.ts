@@ -44,6 +44,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
   // Refusals that need no archive come first, before anything is built.
   const feedOptions = await feedTiming(options);
+  if ((options.env ?? process.env).POLICY_SITE_URL) log('warning: POLICY_SITE_URL is not read any more: the site address is `site` in astro.config.mjs (or `policy build --site-url URL` for one build).');
   const outDir = path.resolve(options.outDir);
   const suffix = randomBytes(4).toString('hex');
   const temporary = `${outDir}.tmp-${suffix}`;

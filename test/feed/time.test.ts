@@ -32,6 +32,11 @@ describe('expiry', () => {
     expect(problems[0]).toContain('hint: The build time is 1736 days ago: SOURCE_DATE_EPOCH is probably set from an old commit. Unset it (the build then uses the current time) or set it to now: SOURCE_DATE_EPOCH=$(date +%s).');
   });
 
+  it('refuses a build time in the future: its serial would lock out every honest build until then', () => {
+    expect(head(timeProblems({ generatedAt: new Date(now.getTime() + 2 * 3_600_000).toISOString(), serial: 1, now }))).toEqual(['The feed index would be built at 2026-12-01T14:00:00Z, later than now (2026-12-01T12:00:00Z): its serial would stay above every honest build\'s until then, and apps would refuse those as rollbacks.']);
+    expect(timeProblems({ generatedAt: new Date(now.getTime() + 30 * 60_000).toISOString(), serial: 1, now })).toEqual([]);
+  });
+
   it('refuses one that would expire within a day, and accepts one valid for longer', () => {
     expect(head(timeProblems({ generatedAt: at(13.5), serial: 1, now }))[0]).toMatch(/would expire within a day/);
     expect(timeProblems({ generatedAt: at(12.9), serial: 1, now })).toEqual([]);
