@@ -43,7 +43,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
   // Refusals that need no archive come first, before anything is built.
-  const feedOptions = await feedTiming(options);
+  const feedOptions = await preflight(options);
   if ((options.env ?? process.env).POLICY_SITE_URL) log('warning: POLICY_SITE_URL is not read any more: the site address is `site` in astro.config.mjs (or `policy build --site-url URL` for one build).');
   const outDir = path.resolve(options.outDir);
   const suffix = randomBytes(4).toString('hex');
@@ -72,11 +72,11 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 }
 
 /**
- * The feed's time fields, checked before anything is built: the build time (now, or
- * SOURCE_DATE_EPOCH), an index that would be expired or expire within a day, a serial not greater
- * than the published index's, and an invalid --site-url.
+ * What is checked before anything is built: an invalid --site-url, and the feed's time fields (the
+ * build time, now or SOURCE_DATE_EPOCH; an index that would be expired, expire within a day or be
+ * dated ahead; a serial not greater than the published index's). Returns the feed's time options.
  */
-async function feedTiming(options: BuildOptions): Promise<FeedOptions> {
+async function preflight(options: BuildOptions): Promise<FeedOptions> {
   const env = options.env ?? process.env;
   const now = options.now ?? new Date();
   const problems: string[] = [];
@@ -105,7 +105,7 @@ function refusal(problems: readonly string[]): ReleaseError {
 async function writeFeed(releases: readonly Release[], timing: FeedOptions, options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
   const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: projectRoot });
   for (const warning of feed.warnings) log(`warning: ${warning}`);
-  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, 'See docs/app-clients.md for the signing key settings, and README.md (Signing the app feed) for the build time and --previous-index.');
+  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.");
   for (const [file, content] of feed.files) {
     await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
     await writeFile(path.join(outDir, file), content);
