@@ -34,7 +34,7 @@ export async function benchPopup(): Promise<Row[]> {
   try {
     const history = await makeFixtureHistory(dir);
     const releases = await readArchive(history.versionsDir);
-    const files = renderFeed(releases, { baseUrl: 'https://privacy.mijian.example/', generatedAt: '2023-03-15T00:00:00Z', serial: 1 }, { published: [] });
+    const files = renderFeed(releases, { generatedAt: '2023-03-15T00:00:00Z', serial: 1 }, { published: [] });
     return releases.flatMap((release) => {
       const dialog = recordDialog(release.record, release.document);
       const body = measure(`${dialog.title}\n${popupText(dialog)}`);

@@ -1,6 +1,7 @@
 // The example of docs/app-clients.md, from this repository: the archived release 2021-10-13, then a
 // second release that adds the (sensitive) location to the purpose 为检测不同区域的服务, effective a
-// week later, published with SOURCE_DATE_EPOCH=1646128800. test/feed/docs.test.ts rebuilds it and
+// week later, built on 2022-03-01 at 10:00 UTC (SOURCE_DATE_EPOCH=1646128800, checked against that
+// time) and served at https://privacy.example.com/. test/feed/docs.test.ts rebuilds it and
 // compares it with the page. To refresh the page (after a change of the feed), run
 //   POLICY_SIGNING_KEY_FILE=<a throwaway key from `policy keygen`> node scripts/app-clients-example.ts
 // and paste what it prints.
@@ -15,7 +16,7 @@ import { popupTranscript } from '../src/diff/summary/transcript.ts';
 import { createRelease } from '../src/release/create.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const exampleBaseUrl = 'https://privacy.mijian.example/';
+export const exampleBaseUrl = 'https://privacy.example.com/';
 
 export async function buildExample(env: Record<string, string | undefined>) {
   const dir = await mkdtemp(path.join(tmpdir(), 'policy-docs-example-'));
@@ -31,7 +32,9 @@ export async function buildExample(env: Record<string, string | undefined>) {
     const released = await createRelease({ id: '2022-03-01', effective: '2022-03-08', note: '检测不同区域的服务新增收集位置信息', rulings: new Map(), highRisk: false, versionsDir, policyDir });
     if (!released.record) throw new Error('the example release failed');
     const releases = await readArchive(versionsDir);
-    const feed = await buildFeedFiles(releases, { baseUrl: exampleBaseUrl, ...feedClock({ SOURCE_DATE_EPOCH: '1646128800' }, 0), env, repoRoot: root, cwd: root });
+    const clock = feedClock({ SOURCE_DATE_EPOCH: '1646128800' });
+    if (clock.problem !== undefined) throw new Error(clock.problem);
+    const feed = await buildFeedFiles(releases, { generatedAt: clock.generatedAt, serial: clock.serial, now: new Date('2022-03-01T10:00:00Z'), env, repoRoot: root, cwd: root });
     if (feed.errors.length) throw new Error(feed.errors.join('\n'));
 
     // What the client decides for a user who accepted 2021-10-13, from 2022-03-08 00:00 (UTC+8), and the receipt when they decline the location.

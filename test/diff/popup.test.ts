@@ -7,7 +7,7 @@ import { recordDialog } from '../../src/diff/summary/record-dialog.ts';
 import { popupTranscript } from '../../src/diff/summary/transcript.ts';
 import { feedPaths, renderFeed } from '../../src/feed/index.ts';
 import { readArchive } from '../../src/release/archive.ts';
-import { addBaiduMap, baidu, baseUrl, clock, firstRelease, releaseChain, removeBaiduMap, type ReleaseSpec } from '../feed/fixtures.ts';
+import { addBaiduMap, baidu, clock, firstRelease, releaseChain, removeBaiduMap, type ReleaseSpec } from '../feed/fixtures.ts';
 import { schemaErrors } from '../feed/ajv.ts';
 import { root } from '../helpers.ts';
 import { indexOf, scenario, type PolicyEditor } from './scenario.ts';
@@ -153,7 +153,7 @@ describe('one pop-up for the releases a user skipped', () => {
   const location = { id: 'location', name: '位置信息', sensitive: true };
 
   async function documents(specs: ReleaseSpec[]): Promise<Map<string, FeedVersion>> {
-    const files = renderFeed(await releaseChain([firstRelease, ...specs]), { baseUrl, ...clock }, { published: [] });
+    const files = renderFeed(await releaseChain([firstRelease, ...specs]), { ...clock }, { published: [] });
     return new Map(specs.map((spec) => [spec.id, JSON.parse(files.get(feedPaths.version(spec.id))!)]));
   }
 
@@ -188,12 +188,13 @@ describe('one pop-up for the releases a user skipped', () => {
       ),
     );
     expect(popup.releases).toEqual(['2022-03-01', '2022-05-01']);
+    // As the feed writes them, relative to the index (check() resolves them against its address).
     expect(popup.links).toEqual({
-      policy: 'https://privacy.mijian.example/versions/2022-05-01/',
-      pdf: 'https://privacy.mijian.example/versions/2022-05-01/policy.pdf',
+      policy: '../versions/2022-05-01/',
+      pdf: '../versions/2022-05-01/policy.pdf',
       changes: [
-        { id: '2022-03-01', url: 'https://privacy.mijian.example/versions/2022-03-01/changes/' },
-        { id: '2022-05-01', url: 'https://privacy.mijian.example/versions/2022-05-01/changes/' },
+        { id: '2022-03-01', url: '../versions/2022-03-01/changes/' },
+        { id: '2022-05-01', url: '../versions/2022-05-01/changes/' },
       ],
     });
     expect(schemaErrors('popup.schema.json', popup)).toBe('');

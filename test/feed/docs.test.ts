@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyIndexSignature } from '../../src/feed/index.ts';
-import { buildExample, exampleBlocks } from '../../scripts/app-clients-example.ts';
+import { buildExample, exampleBaseUrl, exampleBlocks } from '../../scripts/app-clients-example.ts';
+import { resolveVersionUrls } from '../../src/client/index.ts';
 import { root } from '../helpers.ts';
 import { schemaErrors } from './ajv.ts';
 import { testKey } from './fixtures.ts';
@@ -45,8 +46,8 @@ describe('docs/app-clients.md', () => {
     expect(JSON.parse(example(markdown, 'check()'))).toEqual(JSON.parse(blocks['check()']!));
     expect(example(markdown, 'popupTranscript')).toBe(blocks.transcript);
     expect(JSON.parse(example(markdown, 'accept()'))).toEqual(JSON.parse(blocks['accept()']!));
-    // The decision's pop-up is the version's `dialog`, as the page says.
-    const version = JSON.parse(built.files.get('feed/versions/2022-03-01.json')!);
+    // The decision's pop-up is the version's `dialog`, as the page says, its links resolved against the index's address.
+    const version = resolveVersionUrls(JSON.parse(built.files.get('feed/versions/2022-03-01.json')!), `${exampleBaseUrl}feed/index.json`);
     expect(built.decision.popup).toEqual({ ...version.dialog, releases: ['2022-03-01'] });
   });
 });

@@ -89,10 +89,11 @@ describe('a build without a site address', () => {
     expect(code).toContain('baseUrl: site');
     expect(code).toContain('trustedKeys: pinned');
     const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
-    const run = new AsyncFunction('check', 'accept', 'storage', 'site', 'pinned', `${code}\nreturn result;`);
+    // `storage` and `answers` (the boxes as the user left them: none ticked) are the app's.
+    const run = new AsyncFunction('check', 'accept', 'storage', 'answers', 'site', 'pinned', `${code}\nreturn result;`);
     const storage = memoryStorage();
     server.requests.length = 0;
-    const result = (await run(check, accept, storage, `${server.url}/`, [key.published])) as Awaited<ReturnType<typeof check>>;
+    const result = (await run(check, accept, storage, {}, `${server.url}/`, [key.published])) as Awaited<ReturnType<typeof check>>;
     // A first launch, long after 2022-03-01 took effect: consent to it.
     expect(result).toMatchObject({ ok: true, action: 'consent', reason: 'first-launch', source: 'network', version: { id: '2022-03-01', html: `${server.url}/versions/2022-03-01/` } });
     expect(server.requests).toEqual(['GET /feed/index.json -> 200', 'GET /feed/index.json.sig -> 200', 'GET /feed/versions/2022-03-01.json -> 200']);
