@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
-import type { CompiledPolicy, ItemRef, ItemUse, PolicyData } from '../model/index.ts';
+import { chapterEntry, type CompiledPolicy, type ItemRef, type ItemUse, type PolicyData } from '../model/index.ts';
 import { loadPolicy, type LoadOptions } from '../load/load-policy.ts';
 import { rangeToPosition, verbatimScalar } from '../load/yaml.ts';
 import { hasErrors } from '../report/messages.ts';
@@ -101,10 +101,12 @@ function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: strin
     return { id, name: typeof ref === 'string' || !ref.as ? record.name : ref.as };
   };
   const header = renderTree(headerTree(policy.title, policy.updated, policy.effective));
+  const categories = new Map(policy.chapters.map((entry) => chapterEntry(entry)).map((entry) => [entry.id, entry.categories]));
   const chapters = trees.map(({ id, tree }) => {
     const rendered = renderTree(tree);
-    const headings = headingsOf(rendered.hast);
-    return { id, title: headings[0]?.text ?? id, html: rendered.html, text: rendered.text, headings };
+    const headings = headingsOf(rendered.hast).map((heading) => ({ ...heading, refs: [...(ctx.usage.own.get(heading.id) ?? [])].sort() }));
+    const named = categories.get(id);
+    return { id, title: headings[0]?.text ?? id, ...(named ? { categories: [...named] } : {}), html: rendered.html, text: rendered.text, headings };
   });
   const definitions = data.definitions.definitions.map((d) => {
     const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: structuredClone(ctx.definitionBodies.get(d.id) ?? []) }] });

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { PolicyData } from '../model/index.ts';
+import { chapterEntry, type PolicyData } from '../model/index.ts';
 import { warn } from '../report/messages.ts';
 import { readSource } from './read.ts';
 import { sourceSpecs } from './sources.ts';
@@ -56,7 +56,7 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     (names) => names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort(),
     () => [] as string[],
   );
-  const listed = data.policy?.chapters ?? onDisk;
+  const listed = data.policy ? data.policy.chapters.map((entry) => chapterEntry(entry).id) : onDisk;
   const chapters = await Promise.all(
     listed.map(async (id) => {
       const { file, text } = await readSource(path.join(root, 'chapters', `${id}.md`), display(`chapters/${id}.md`));

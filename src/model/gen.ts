@@ -26,10 +26,15 @@ export const generatedTypes: ReadonlyArray<readonly [file: string, name: string]
 
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-/** Drops nested titles so nested shapes stay inline instead of becoming many clashing aliases. */
+/**
+ * Drops nested titles so nested shapes stay inline instead of becoming many clashing aliases, and
+ * reads `if`/`then`/`else` (used so each alternative reports its own errors) as the union of `then` and `else`.
+ */
 function withoutTitles(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTitles);
   if (value === null || typeof value !== 'object') return value;
+  const { if: condition, then: yes, else: no, ...rest } = value as Record<string, unknown>;
+  if (condition !== undefined && yes !== undefined && no !== undefined) return withoutTitles({ ...rest, anyOf: [yes, no] });
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key === 'title' && typeof inner === 'string') continue;

@@ -32,6 +32,8 @@ export type Recipient = RecipientsSource['recipients'][number];
 export type Right = RightsSource['rights'][number];
 export type Way = Right['ways'][number];
 export type Chapter = CompiledPolicy['chapters'][number];
+export type ChapterEntry = PolicySource['chapters'][number];
+export type Category = NonNullable<Chapter['categories']>[number];
 export type ItemUse = CompiledPolicy['purposes'][number]['items'][number];
 
 /** The structured sources of a policy, keyed by file. */
@@ -44,4 +46,9 @@ export interface PolicyData {
   sdks: SdksSource;
   recipients: RecipientsSource;
   rights: RightsSource;
+}
+
+/** A `chapters:` entry of policy.yaml: a bare id, or `{id, categories}`. */
+export function chapterEntry(entry: ChapterEntry): { id: string; categories?: Category[] } {
+  return typeof entry === 'string' ? { id: entry } : entry;
 }

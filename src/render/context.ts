@@ -57,8 +57,10 @@ export function buildIndexes(data: PolicyData): Indexes {
 export interface Usage {
   /** Every id referred to anywhere (YAML or prose), by kind. */
   used: { [K in RecordKind]: Set<string> };
-  /** Per heading id: the ids its section mentions, by kind ("item:phone"). */
+  /** Per heading id: the ids its section mentions, by kind ("item:phone"), its subsections included. */
   sections: Map<string, Set<string>>;
+  /** Per heading id: what the section's own text mentions (to the next heading of any depth), fields too ("field:responseDays"). */
+  own: Map<string, Set<string>>;
   /** Purposes rendered in place with :collected. */
   collectedInPlace: Set<string>;
   /** Records shown by a block directive: directive name → record id → how many times (validate/placement.ts). */
@@ -69,7 +71,7 @@ export interface Usage {
 
 export function emptyUsage(): Usage {
   const used = Object.fromEntries(Object.keys(kindNames).map((k) => [k, new Set<string>()])) as Usage['used'];
-  return { used, sections: new Map(), collectedInPlace: new Set(), placed: new Map(), fragmentLinks: [] };
+  return { used, sections: new Map(), own: new Map(), collectedInPlace: new Set(), placed: new Map(), fragmentLinks: [] };
 }
 
 /** Everything a directive handler needs: the data, the indexes, the file being rendered, usage. */
@@ -99,6 +101,19 @@ export class RenderContext {
       if (!set) this.usage.sections.set(section, (set = new Set()));
       set.add(`${kind}:${id}`);
     }
+    this.mention(`${kind}:${id}`);
+  }
+
+  /**
+   * Records what the innermost open section shows (`item:phone`, `field:responseDays`), for the
+   * document's per-section references; unlike `use`, it does not count as using a record.
+   */
+  mention(key: string): void {
+    const section = this.openSections.at(-1);
+    if (section === undefined) return;
+    let set = this.usage.own.get(section);
+    if (!set) this.usage.own.set(section, (set = new Set()));
+    set.add(key);
   }
 
   /** Records that the block directive `directive` shows record `id`; returns how many times it has now. */

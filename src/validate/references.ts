@@ -22,7 +22,7 @@ export function checkDuplicateIds(data: PolicyData, yaml: Sources): void {
   for (const [kind, source, records, pathOf] of groups) reportDuplicates(kind, source, records.map((r, i) => ({ id: r.id, path: pathOf(i) })));
   const ways = data.rights.rights.flatMap((right, r) => right.ways.map((way, w) => ({ id: way.id, path: ['rights', r, 'ways', w, 'id'] as YamlPath })));
   reportDuplicates('way', yaml.rights, ways);
-  const chapters = data.policy.chapters.map((id, i) => ({ id, path: ['chapters', i] as YamlPath }));
+  const chapters = data.policy.chapters.map((entry, i) => (typeof entry === 'string' ? { id: entry, path: ['chapters', i] as YamlPath } : { id: entry.id, path: ['chapters', i, 'id'] as YamlPath }));
   reportDuplicates('chapter' as RecordKind, yaml.policy, chapters);
 }
 

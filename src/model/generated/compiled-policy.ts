@@ -56,6 +56,12 @@ export type Value = string;
  */
 export type Location = string;
 /**
+ * Where the information is stored, as ISO 3166-1 alpha-2 codes: `CN` is mainland China; any other code (`HK`, `MO`, `TW` included) is outside it (境外) and needs `crossBorder: true`. Without it, `location` is read for 境内 or foreign wording.
+ *
+ * @minItems 1
+ */
+export type Regions = [string, ...string[]];
+/**
  * True when personal information is transferred or stored abroad.
  */
 export type CrossBorderTransfer = boolean;
@@ -172,6 +178,10 @@ export type Rights = {
   name: Text6;
   ways: WaysToExerciseIt;
 }[];
+/**
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ */
+export type Category1 = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 
 /**
  * The canonical document `policy compile` writes: every structured fact resolved, every chapter rendered to sanitized HTML and plain text. Byte-identical for the same sources.
@@ -235,12 +245,20 @@ export interface CompiledPolicy {
   chapters: {
     id: string;
     title: string;
+    /**
+     * The categories policy.yaml names for the chapter (absent in documents compiled before they could be named).
+     */
+    categories?: Category1[];
     html: string;
     text: string;
     headings: {
       id: string;
       depth: number;
       text: string;
+      /**
+       * What the section's own text (from this heading to the next) refers to through directives, sorted: `item:phone`, `recipient:partners`, `sdk:wechat-sdk`, `field:storage.location`. Absent in documents compiled before sections recorded them.
+       */
+      refs?: string[];
     }[];
   }[];
   /**
@@ -265,6 +283,7 @@ export interface Controller {
  */
 export interface Storage {
   location: Location;
+  regions?: Regions;
   crossBorder: CrossBorderTransfer;
 }
 /**

@@ -5,7 +5,7 @@
  */
 export type Date = string;
 /**
- * The material-change kinds of the seed's chapter 八: `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
  */
 export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 /**
@@ -16,6 +16,10 @@ export type Scalar = string | number | boolean;
  * `none` (quiet update), `notify` (pop-up or prominent notice), `reconsent` (pop-up needing an active agree), `separate-consent` (one dedicated opt-in per item). Ordered from lowest to highest.
  */
 export type NoticeLevel = "none" | "notify" | "reconsent" | "separate-consent";
+/**
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ */
+export type Category1 = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 /**
  * `first-run` (consent to the whole policy: a first release, or a first launch) or `update` (the changed parts since the user's version).
  */
@@ -45,13 +49,9 @@ export type Id =
  */
 export type Heading = string;
 /**
- * The material-change kinds of the seed's chapter 八: `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
- */
-export type Category1 = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
-/**
  * The categories of its lines, for apps and the changes page.
  */
-export type LegalCategories = Category1[];
+export type LegalCategories = Category[];
 /**
  * What the line is about: a change id, or the record whose elements it lists. Lines of several releases with the same key are one line in a merged pop-up.
  */
@@ -59,7 +59,7 @@ export type Key = string;
 /**
  * The notice rules' category of the change (null for a change the rules file under none): data for apps and the changes page, not shown as a heading.
  */
-export type LegalCategory = Category1 | null;
+export type LegalCategory = Category | null;
 /**
  * `none` (quiet update), `notify` (pop-up or prominent notice), `reconsent` (pop-up needing an active agree), `separate-consent` (one dedicated opt-in per item). Ordered from lowest to highest.
  */
@@ -428,7 +428,7 @@ export interface ReviewItem {
    */
   field?: string;
   /**
-   * The categories the rules give this chapter or field (src/diff/chapter-categories.ts).
+   * The categories of the chapter (as policy.yaml names them) or of the record, and those its signals suggest, in the table's order.
    */
   categories: Category[];
   /**
@@ -447,11 +447,87 @@ export interface ReviewItem {
    * The passages put in that nothing structured explains.
    */
   inserted: string[];
+  /**
+   * What the lexicon (src/diff/lexicon/lexicon.json) and the policy's own records see in the inserted and deleted text, each with the category, minimum level and rule it suggests. Absent in records written before signals existed.
+   */
+  signals?: Signal[];
 }
 /**
  * A record of the policy by type and id, with the name it has in the newer version (or the older one when it was removed).
  */
 export interface RecordRef2 {
+  /**
+   * Which kind of record.
+   */
+  type:
+    | "policy"
+    | "controller"
+    | "contact"
+    | "storage"
+    | "retention"
+    | "purpose"
+    | "item"
+    | "permission"
+    | "recipient"
+    | "sdk"
+    | "right"
+    | "way"
+    | "definition"
+    | "chapter"
+    | "assessment";
+  /**
+   * The record's id (for the singletons policy, controller, storage, retention, assessment: the type again).
+   */
+  id: string;
+  /**
+   * How the policy names the record.
+   */
+  name: string;
+  /**
+   * For a data item: whether it is 个人敏感信息 (shown in bold).
+   */
+  sensitive?: boolean;
+}
+/**
+ * One thing seen in a reviewed edit: a kind of personal information, an organisation, a processing verb, a negation flip, a number, children.
+ */
+export interface Signal {
+  kind:
+    | "personal-information"
+    | "sensitive"
+    | "organisation"
+    | "processing"
+    | "cross-border"
+    | "negation"
+    | "number"
+    | "children";
+  /**
+   * The words seen, as written.
+   */
+  term: string;
+  /**
+   * Whether the words were put in or taken out.
+   */
+  side: "inserted" | "deleted";
+  record?: RecordRef3;
+  /**
+   * For a negation or a number: the processing verb or field of the sentence it qualifies.
+   */
+  context?: string;
+  category: Category1;
+  /**
+   * `none` (quiet update), `notify` (pop-up or prominent notice), `reconsent` (pop-up needing an active agree), `separate-consent` (one dedicated opt-in per item). Ordered from lowest to highest.
+   */
+  level: "none" | "notify" | "reconsent" | "separate-consent";
+  /**
+   * Id of the signal rule (src/diff/rules.ts, `signalRules`).
+   */
+  rule: string;
+}
+/**
+ * A record of the policy by type and id, with the name it has in the newer version (or the older one when it was removed).
+ */
+export interface RecordRef3 {
   /**
    * Which kind of record.
    */
@@ -505,6 +581,10 @@ export interface Segment {
    * Plain text, whitespace normalized; `\n` separates blocks.
    */
   text: string;
+  /**
+   * A whole block (paragraph, list item, table row) that only moved: deleted here and inserted unchanged elsewhere in the chapter. Never a review item.
+   */
+  moved?: true;
 }
 /**
  * The pop-up in Chinese: `dialog` as data (popup.schema.json), and its body as text and HTML: only the changed parts in plain-language sections, sensitive items in bold. Since `dialog` exists, `text` and `html` leave out the consent items, which an app shows one by one with their own opt-in (`separateConsent`, or `dialog.consent`). Records made before `dialog` have no such field; their `text` and `html` end with the consent items.

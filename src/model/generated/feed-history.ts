@@ -25,7 +25,7 @@ export type Date1 = string;
  */
 export type NoticeLevel = "none" | "notify" | "reconsent" | "separate-consent";
 /**
- * The material-change kinds of the seed's chapter 八: `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
  */
 export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 /**

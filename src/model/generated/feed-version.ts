@@ -25,7 +25,7 @@ export type Date1 = string;
  */
 export type NoticeLevel = "none" | "notify" | "reconsent" | "separate-consent";
 /**
- * The material-change kinds of the seed's chapter 八: `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
  */
 export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 /**
@@ -422,6 +422,12 @@ export type Sdks = {
  */
 export type Text9 = string;
 /**
+ * Where the information is stored, as ISO 3166-1 alpha-2 codes: `CN` is mainland China; any other code (`HK`, `MO`, `TW` included) is outside it (境外) and needs `crossBorder: true`. Without it, `location` is read for 境内 or foreign wording.
+ *
+ * @minItems 1
+ */
+export type Regions = [string, ...string[]];
+/**
  * True when personal information is transferred or stored abroad.
  */
 export type CrossBorderTransfer = boolean;
@@ -691,6 +697,7 @@ export interface ResolvedReference {
  */
 export interface Storage {
   location: Text9;
+  regions?: Regions;
   crossBorder: CrossBorderTransfer;
 }
 /**

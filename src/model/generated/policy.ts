@@ -48,6 +48,10 @@ export type Text7 = string;
  * Non-empty text as it appears in the policy.
  */
 export type Text8 = string;
+/**
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ */
+export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 
 /**
  * policy/policy.yaml: who publishes the policy, its dates, contacts, retention, storage and the order of its chapters.
@@ -113,6 +117,12 @@ export interface PolicySource {
   storage: {
     location: Text8;
     /**
+     * Where the information is stored, as ISO 3166-1 alpha-2 codes: `CN` is mainland China; any other code (`HK`, `MO`, `TW` included) is outside it (境外) and needs `crossBorder: true`. Without it, `location` is read for 境内 or foreign wording.
+     *
+     * @minItems 1
+     */
+    regions?: [string, ...string[]];
+    /**
      * True when personal information is transferred or stored abroad.
      */
     crossBorder: boolean;
@@ -125,9 +135,30 @@ export interface PolicySource {
     afterCancellationMonths: number;
   };
   /**
-   * Chapter ids in reading order; chapter `x` is the Markdown file `chapters/x.md`.
+   * The chapters in reading order; chapter `x` is the Markdown file `chapters/x.md`. An entry is the chapter's id, or `{id, categories}` naming the categories of the rule table the chapter is about (they label its review items; a chapter that names none is still reviewed on substantive edits).
    *
    * @minItems 1
    */
-  chapters: [Id, ...Id[]];
+  chapters: [
+    (
+      | Id
+      | {
+          id: Id;
+          /**
+           * What the chapter is about, in the rule table's terms: service-model, controller, recipients, user-rights, contact, risk-assessment.
+           */
+          categories?: Category[];
+        }
+    ),
+    ...(
+      | Id
+      | {
+          id: Id;
+          /**
+           * What the chapter is about, in the rule table's terms: service-model, controller, recipients, user-rights, contact, risk-assessment.
+           */
+          categories?: Category[];
+        }
+    )[]
+  ];
 }

@@ -1,7 +1,7 @@
 /* Generated from schemas/popup.schema.json by scripts/gen-types.ts. Do not edit: change the schema, then run `npm run gen:types`. */
 
 /**
- * The material-change kinds of the seed's chapter 八: `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
  */
 export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 /**

@@ -26,7 +26,7 @@ export type NoticeLevel1 = "none" | "notify" | "reconsent" | "separate-consent";
  */
 export type NoticeLevel2 = "none" | "notify" | "reconsent" | "separate-consent";
 /**
- * The material-change kinds of the seed's chapter 八: `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
  */
 export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
 /**
@@ -156,7 +156,7 @@ export type Kind1 = "prose" | "scope-wording";
  */
 export type Field1 = string;
 /**
- * The categories the rules give this chapter or field (src/diff/chapter-categories.ts).
+ * The categories of the chapter (as policy.yaml names them) or of the record, and those its signals suggest, in the table's order.
  */
 export type Categories = Category[];
 /**
@@ -175,6 +175,43 @@ export type Deleted = string[];
  * The passages put in that nothing structured explains.
  */
 export type Inserted = string[];
+export type Kind2 =
+  | "personal-information"
+  | "sensitive"
+  | "organisation"
+  | "processing"
+  | "cross-border"
+  | "negation"
+  | "number"
+  | "children";
+/**
+ * The words seen, as written.
+ */
+export type Term = string;
+/**
+ * Whether the words were put in or taken out.
+ */
+export type Side = "inserted" | "deleted";
+/**
+ * For a negation or a number: the processing verb or field of the sentence it qualifies.
+ */
+export type Context = string;
+/**
+ * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
+ */
+export type Category1 = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
+/**
+ * The minimum level it suggests: a decision below it needs `--below-suggestion`.
+ */
+export type NoticeLevel3 = "none" | "notify" | "reconsent" | "separate-consent";
+/**
+ * Id of the signal rule (src/diff/rules.ts, `signalRules`).
+ */
+export type Rule2 = string;
+/**
+ * What the lexicon (src/diff/lexicon/lexicon.json) and the policy's own records see in the inserted and deleted text, each with the category, minimum level and rule it suggests. Absent in records written before signals existed.
+ */
+export type Signals = Signal[];
 /**
  * Plain text: the intro, then each section's heading and its numbered lines.
  */
@@ -196,7 +233,7 @@ export type SeparateConsent = SeparateConsentItem[];
 /**
  * `first-run` (consent to the whole policy: a first release, or a first launch) or `update` (the changed parts since the user's version).
  */
-export type Kind2 = "first-run" | "update";
+export type Kind3 = "first-run" | "update";
 export type Product = string;
 export type Title = string;
 /**
@@ -292,7 +329,7 @@ export type Sections = Section[];
  * Stable across releases, so an app can remember a grant: `recipient/<recipient id>`, `item/<item id>`, `cross-border`, `children`, `review/<review id>`.
  */
 export type Id6 = string;
-export type Kind3 = "recipient" | "item" | "cross-border" | "children" | "review" | "other";
+export type Kind4 = "recipient" | "item" | "cross-border" | "children" | "review" | "other";
 /**
  * A line as text runs; joined, their texts are the plain line.
  */
@@ -408,6 +445,10 @@ export interface ReleaseRecord {
    */
   categories: Category[];
   /**
+   * The version of the rule table (src/diff/rules.ts, `rulesVersion`) that computed this record. Absent in records written before it was recorded: those are read as version 1. `policy verify` holds a record to the rules of its own version (a level below them is an error) and reports a higher level under later rules as a warning.
+   */
+  rules?: number;
+  /**
    * An impact assessment for this release showed high risk (`--high-risk`).
    */
   highRisk: boolean;
@@ -485,6 +526,10 @@ export interface Decision {
   review: ReviewItem;
   level: NoticeLevel2;
   reason: string;
+  /**
+   * The editor decided below the level the review item's signals suggest and said so (`--below-suggestion`); the reason says why.
+   */
+  belowSuggestion?: true;
 }
 /**
  * A change whose level no rule can read from the data: prose edited in a chapter the rules cover with no structured change to explain it, or a text that sets a scope (a definition, a purpose's title or scenario). A release must record an editor's decision for each.
@@ -499,11 +544,34 @@ export interface ReviewItem {
   reason: Reason1;
   deleted: Deleted;
   inserted: Inserted;
+  signals?: Signals;
 }
 /**
  * A record of the policy by type and id, with the name it has in the newer version (or the older one when it was removed).
  */
 export interface RecordReference2 {
+  type: RecordType;
+  id: Id1;
+  name: Name;
+  sensitive?: Sensitive;
+}
+/**
+ * One thing seen in a reviewed edit: a kind of personal information, an organisation, a processing verb, a negation flip, a number, children.
+ */
+export interface Signal {
+  kind: Kind2;
+  term: Term;
+  side: Side;
+  record?: RecordReference3;
+  context?: Context;
+  category: Category1;
+  level: NoticeLevel3;
+  rule: Rule2;
+}
+/**
+ * A record of the policy by type and id, with the name it has in the newer version (or the older one when it was removed).
+ */
+export interface RecordReference3 {
   type: RecordType;
   id: Id1;
   name: Name;
@@ -530,7 +598,7 @@ export interface SeparateConsentItem {
  * The pop-up as data.
  */
 export interface PopUp {
-  kind: Kind2;
+  kind: Kind3;
   product: Product;
   title: Title;
   intro: Intro;
@@ -598,7 +666,7 @@ export interface WhatMustStillHold {
  */
 export interface ConsentItem {
   id: Id6;
-  kind: Kind3;
+  kind: Kind4;
   title: RichText3;
   lines: Lines;
   refusal: WhatRefusingMeans;

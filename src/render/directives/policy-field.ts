@@ -36,6 +36,7 @@ export const policyField: DirectiveHandler = {
       ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-id', `${didYouMean(path, known)}Fields: ${known.join(', ')}.`);
       return [];
     }
+    ctx.mention(`field:${path}`);
     const value = field(ctx.data.policy);
     const numerals = attributes.numerals;
     if (numerals === undefined) return [text(String(value))];

@@ -15,11 +15,13 @@ function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
   for (const ref of sdk.items) {
     const id = typeof ref === 'string' ? ref : ref.id;
     const record = ctx.index.item.get(id);
+    ctx.mention(`item:${id}`);
     if (record) parts.push(itemWording(typeof ref === 'string' || !ref.as ? record.name : ref.as, record.sensitive));
   }
   for (const ref of sdk.permissions ?? []) {
     const id = typeof ref === 'string' ? ref : ref.id;
     const record = ctx.index.permission.get(id);
+    ctx.mention(`permission:${id}`);
     if (record) parts.push(text(typeof ref === 'string' || !ref.as ? record.name : ref.as));
   }
   return joined(parts, sdk.separator ?? '、');
@@ -28,6 +30,7 @@ function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
 /** The company and its privacy-policy URL, visible as text; only an https: URL is a link. */
 function companyCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
   const company = ctx.index.recipient.get(sdk.company);
+  ctx.mention(`recipient:${sdk.company}`);
   const url: PhrasingContent = sdk.privacyUrl.startsWith('https://')
     ? { type: 'link', url: sdk.privacyUrl, children: [text(sdk.privacyUrl)] }
     : text(sdk.privacyUrl);

@@ -3,14 +3,16 @@
 const ucs2length = { default: (text) => { let n = 0; for (const _ of text) n++; return n; } };
 "use strict";
 export const policy = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/policy.schema.json","title":"Policy identity","description":"policy/policy.yaml: who publishes the policy, its dates, contacts, retention, storage and the order of its chapters.","type":"object","additionalProperties":false,"required":["product","title","updated","effective","controller","contacts","responseDays","disputeVenue","minimumAge","childAge","storage","retention","chapters"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by the compiler."},"product":{"$ref":"common.schema.json#/$defs/text","title":"Product name","description":"The product the policy covers.","examples":["蜜饯"]},"title":{"$ref":"common.schema.json#/$defs/text","title":"Title","description":"The policy's title, shown as its main heading.","examples":["蜜饯隐私政策"]},"updated":{"$ref":"common.schema.json#/$defs/date","title":"Update date","description":"本版本更新发布日期: the date this version was published."},"effective":{"$ref":"common.schema.json#/$defs/date","title":"Effective date","description":"生效日期: the date this version takes effect; not before `updated`."},"controller":{"title":"Controller","description":"The personal-information handler (个人信息处理者) responsible for the policy.","type":"object","additionalProperties":false,"required":["role","name","address"],"properties":{"role":{"$ref":"common.schema.json#/$defs/text","title":"Role","description":"How the policy names the controller.","examples":["蜜饯服务提供者"]},"name":{"$ref":"common.schema.json#/$defs/text","title":"Legal name","description":"Registered legal name of the entity.","examples":["亿启（杭州）网络科技有限公司"]},"address":{"$ref":"common.schema.json#/$defs/text","title":"Registered address","description":"注册地址.","examples":["浙江省杭州市滨江区长河街道江二路400号1幢8层802室"]}}},"contacts":{"title":"Contact channels","description":"How users reach the controller; the prose refers to each by id.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","kind","name","value"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"title":"Kind","description":"`in-app` (an in-app service), `email`, `phone`, `department` (a responsible department, reached through `value`), `url`.","enum":["in-app","email","phone","department","url"],"examples":["email"]},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"What the channel is called.","examples":["客服热线","个人信息保护专职部门"]},"value":{"$ref":"common.schema.json#/$defs/text","title":"Value","description":"The address, number or in-app place. An email address renders as a mailto link.","examples":["service@eachmobile.cn"]}}}},"responseDays":{"title":"Response time","description":"Days within which requests are answered.","type":"integer","minimum":1,"examples":[15]},"disputeVenue":{"$ref":"common.schema.json#/$defs/text","title":"Dispute venue","description":"Court where disputes are brought.","examples":["蜜饯服务提供者住所地人民法院"]},"minimumAge":{"title":"Minimum age","description":"Age users must have reached to register.","type":"integer","minimum":0,"examples":[18]},"childAge":{"title":"Child age","description":"Users under this age are children (儿童).","type":"integer","minimum":0,"examples":[14]},"storage":{"title":"Storage","description":"Where personal information is stored and whether it leaves the country.","type":"object","additionalProperties":false,"required":["location","crossBorder"],"properties":{"location":{"$ref":"common.schema.json#/$defs/text","title":"Location","examples":["中华人民共和国境内"]},"crossBorder":{"title":"Cross-border transfer","description":"True when personal information is transferred or stored abroad.","type":"boolean","examples":[false]}}},"retention":{"title":"Retention","description":"How long personal information is kept.","type":"object","additionalProperties":false,"required":["minimumMonths","afterCancellationMonths"],"properties":{"minimumMonths":{"title":"Minimum retention (months)","type":"integer","minimum":0,"examples":[6]},"afterCancellationMonths":{"title":"Deletion after account cancellation (months)","type":"integer","minimum":0,"examples":[6]}}},"chapters":{"title":"Chapters","description":"Chapter ids in reading order; chapter `x` is the Markdown file `chapters/x.md`.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/id"},"examples":[["preamble","definitions"]]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/policy.schema.json","title":"Policy identity","description":"policy/policy.yaml: who publishes the policy, its dates, contacts, retention, storage and the order of its chapters.","type":"object","additionalProperties":false,"required":["product","title","updated","effective","controller","contacts","responseDays","disputeVenue","minimumAge","childAge","storage","retention","chapters"],"properties":{"$schema":{"type":"string","description":"Editor hint; ignored by the compiler."},"product":{"$ref":"common.schema.json#/$defs/text","title":"Product name","description":"The product the policy covers.","examples":["蜜饯"]},"title":{"$ref":"common.schema.json#/$defs/text","title":"Title","description":"The policy's title, shown as its main heading.","examples":["蜜饯隐私政策"]},"updated":{"$ref":"common.schema.json#/$defs/date","title":"Update date","description":"本版本更新发布日期: the date this version was published."},"effective":{"$ref":"common.schema.json#/$defs/date","title":"Effective date","description":"生效日期: the date this version takes effect; not before `updated`."},"controller":{"title":"Controller","description":"The personal-information handler (个人信息处理者) responsible for the policy.","type":"object","additionalProperties":false,"required":["role","name","address"],"properties":{"role":{"$ref":"common.schema.json#/$defs/text","title":"Role","description":"How the policy names the controller.","examples":["蜜饯服务提供者"]},"name":{"$ref":"common.schema.json#/$defs/text","title":"Legal name","description":"Registered legal name of the entity.","examples":["亿启（杭州）网络科技有限公司"]},"address":{"$ref":"common.schema.json#/$defs/text","title":"Registered address","description":"注册地址.","examples":["浙江省杭州市滨江区长河街道江二路400号1幢8层802室"]}}},"contacts":{"title":"Contact channels","description":"How users reach the controller; the prose refers to each by id.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","kind","name","value"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"title":"Kind","description":"`in-app` (an in-app service), `email`, `phone`, `department` (a responsible department, reached through `value`), `url`.","enum":["in-app","email","phone","department","url"],"examples":["email"]},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"What the channel is called.","examples":["客服热线","个人信息保护专职部门"]},"value":{"$ref":"common.schema.json#/$defs/text","title":"Value","description":"The address, number or in-app place. An email address renders as a mailto link.","examples":["service@eachmobile.cn"]}}}},"responseDays":{"title":"Response time","description":"Days within which requests are answered.","type":"integer","minimum":1,"examples":[15]},"disputeVenue":{"$ref":"common.schema.json#/$defs/text","title":"Dispute venue","description":"Court where disputes are brought.","examples":["蜜饯服务提供者住所地人民法院"]},"minimumAge":{"title":"Minimum age","description":"Age users must have reached to register.","type":"integer","minimum":0,"examples":[18]},"childAge":{"title":"Child age","description":"Users under this age are children (儿童).","type":"integer","minimum":0,"examples":[14]},"storage":{"title":"Storage","description":"Where personal information is stored and whether it leaves the country.","type":"object","additionalProperties":false,"required":["location","crossBorder"],"properties":{"location":{"$ref":"common.schema.json#/$defs/text","title":"Location","examples":["中华人民共和国境内"]},"regions":{"title":"Regions","description":"Where the information is stored, as ISO 3166-1 alpha-2 codes: `CN` is mainland China; any other code (`HK`, `MO`, `TW` included) is outside it (境外) and needs `crossBorder: true`. Without it, `location` is read for 境内 or foreign wording.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Z]{2}$"},"examples":[["CN"],["CN","SG"]]},"crossBorder":{"title":"Cross-border transfer","description":"True when personal information is transferred or stored abroad.","type":"boolean","examples":[false]}}},"retention":{"title":"Retention","description":"How long personal information is kept.","type":"object","additionalProperties":false,"required":["minimumMonths","afterCancellationMonths"],"properties":{"minimumMonths":{"title":"Minimum retention (months)","type":"integer","minimum":0,"examples":[6]},"afterCancellationMonths":{"title":"Deletion after account cancellation (months)","type":"integer","minimum":0,"examples":[6]}}},"chapters":{"title":"Chapters","description":"The chapters in reading order; chapter `x` is the Markdown file `chapters/x.md`. An entry is the chapter's id, or `{id, categories}` naming the categories of the rule table the chapter is about (they label its review items; a chapter that names none is still reviewed on substantive edits).","type":"array","minItems":1,"items":{"if":{"type":"string"},"then":{"$ref":"common.schema.json#/$defs/id"},"else":{"title":"Chapter","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"categories":{"title":"Categories","description":"What the chapter is about, in the rule table's terms: service-model, controller, recipients, user-rights, contact, risk-assessment.","type":"array","items":{"$ref":"common.schema.json#/$defs/category"},"examples":[["recipients"]]}}}},"examples":[["preamble",{"id":"sharing","categories":["recipients"]}]]}}};
 const schema33 = {"title":"Text","description":"Non-empty text as it appears in the policy.","type":"string","minLength":1,"examples":["手机号"]};
 const schema35 = {"title":"Date","description":"A calendar date, YYYY-MM-DD.","type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","examples":["2021-10-13"]};
 const schema40 = {"title":"Id","description":"A stable identifier: lowercase letters, digits and hyphens. Other files and the Markdown prose refer to a record by it; renaming it is a change of the public interface.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","examples":["phone","wechat-sdk"]};
+const schema47 = {"title":"Category","description":"The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.","enum":["service-model","controller","recipients","user-rights","contact","risk-assessment"],"examples":["recipients"]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length.default;
 const pattern4 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 const pattern6 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern7 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/policy.schema.json" */;
@@ -716,7 +718,7 @@ vErrors.push(err58);
 errors++;
 }
 for(const key3 in data19){
-if(!((key3 === "location") || (key3 === "crossBorder"))){
+if(!(((key3 === "location") || (key3 === "regions")) || (key3 === "crossBorder"))){
 const err59 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.storage,data:data19};
 if(vErrors === null){
 vErrors = [err59];
@@ -752,10 +754,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data19.crossBorder !== undefined){
-let data21 = data19.crossBorder;
-if(typeof data21 !== "boolean"){
-const err62 = {instancePath:instancePath+"/storage/crossBorder",schemaPath:"#/properties/storage/properties/crossBorder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.storage.properties.crossBorder.type,parentSchema:schema31.properties.storage.properties.crossBorder,data:data21};
+if(data19.regions !== undefined){
+let data21 = data19.regions;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err62 = {instancePath:instancePath+"/storage/regions",schemaPath:"#/properties/storage/properties/regions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.storage.properties.regions,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -764,10 +767,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data19};
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+if(typeof data22 === "string"){
+if(!pattern7.test(data22)){
+const err63 = {instancePath:instancePath+"/storage/regions/" + i1,schemaPath:"#/properties/storage/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema31.properties.storage.properties.regions.items,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -777,11 +782,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.retention !== undefined){
-let data22 = data.retention;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.minimumMonths === undefined){
-const err64 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "minimumMonths"},message:"must have required property '"+"minimumMonths"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data22};
+else {
+const err64 = {instancePath:instancePath+"/storage/regions/" + i1,schemaPath:"#/properties/storage/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.storage.properties.regions.items.type,parentSchema:schema31.properties.storage.properties.regions.items,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -790,8 +792,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data22.afterCancellationMonths === undefined){
-const err65 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "afterCancellationMonths"},message:"must have required property '"+"afterCancellationMonths"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data22};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/storage/regions",schemaPath:"#/properties/storage/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.storage.properties.regions.type,parentSchema:schema31.properties.storage.properties.regions,data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -800,9 +804,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key4 in data22){
-if(!((key4 === "minimumMonths") || (key4 === "afterCancellationMonths"))){
-const err66 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data22};
+}
+if(data19.crossBorder !== undefined){
+let data23 = data19.crossBorder;
+if(typeof data23 !== "boolean"){
+const err66 = {instancePath:instancePath+"/storage/crossBorder",schemaPath:"#/properties/storage/properties/crossBorder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.storage.properties.crossBorder.type,parentSchema:schema31.properties.storage.properties.crossBorder,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -812,10 +818,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data22.minimumMonths !== undefined){
-let data23 = data22.minimumMonths;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err67 = {instancePath:instancePath+"/retention/minimumMonths",schemaPath:"#/properties/retention/properties/minimumMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.retention.properties.minimumMonths.type,parentSchema:schema31.properties.retention.properties.minimumMonths,data:data23};
+}
+else {
+const err67 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.storage.type,parentSchema:schema31.properties.storage,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -824,9 +829,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err68 = {instancePath:instancePath+"/retention/minimumMonths",schemaPath:"#/properties/retention/properties/minimumMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.retention.properties.minimumMonths,data:data23};
+}
+if(data.retention !== undefined){
+let data24 = data.retention;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.minimumMonths === undefined){
+const err68 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "minimumMonths"},message:"must have required property '"+"minimumMonths"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -835,12 +843,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data22.afterCancellationMonths !== undefined){
-let data24 = data22.afterCancellationMonths;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err69 = {instancePath:instancePath+"/retention/afterCancellationMonths",schemaPath:"#/properties/retention/properties/afterCancellationMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.retention.properties.afterCancellationMonths.type,parentSchema:schema31.properties.retention.properties.afterCancellationMonths,data:data24};
+if(data24.afterCancellationMonths === undefined){
+const err69 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/required",keyword:"required",params:{missingProperty: "afterCancellationMonths"},message:"must have required property '"+"afterCancellationMonths"+"'",schema:schema31.properties.retention.required,parentSchema:schema31.properties.retention,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -849,9 +853,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err70 = {instancePath:instancePath+"/retention/afterCancellationMonths",schemaPath:"#/properties/retention/properties/afterCancellationMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.retention.properties.afterCancellationMonths,data:data24};
+for(const key4 in data24){
+if(!((key4 === "minimumMonths") || (key4 === "afterCancellationMonths"))){
+const err70 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.retention,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -861,10 +865,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data22};
+if(data24.minimumMonths !== undefined){
+let data25 = data24.minimumMonths;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err71 = {instancePath:instancePath+"/retention/minimumMonths",schemaPath:"#/properties/retention/properties/minimumMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.retention.properties.minimumMonths.type,parentSchema:schema31.properties.retention.properties.minimumMonths,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -873,12 +877,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data.chapters !== undefined){
-let data25 = data.chapters;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err72 = {instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chapters,data:data25};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err72 = {instancePath:instancePath+"/retention/minimumMonths",schemaPath:"#/properties/retention/properties/minimumMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.retention.properties.minimumMonths,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -887,12 +888,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(typeof data26 === "string"){
-if(!pattern6.test(data26)){
-const err73 = {instancePath:instancePath+"/chapters/" + i1,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema40,data:data26};
+}
+}
+if(data24.afterCancellationMonths !== undefined){
+let data26 = data24.afterCancellationMonths;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err73 = {instancePath:instancePath+"/retention/afterCancellationMonths",schemaPath:"#/properties/retention/properties/afterCancellationMonths/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.retention.properties.afterCancellationMonths.type,parentSchema:schema31.properties.retention.properties.afterCancellationMonths,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -901,9 +902,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/chapters/" + i1,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data26};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err74 = {instancePath:instancePath+"/retention/afterCancellationMonths",schemaPath:"#/properties/retention/properties/afterCancellationMonths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.retention.properties.afterCancellationMonths,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -914,8 +915,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err75 = {instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chapters.type,parentSchema:schema31.properties.chapters,data:data25};
+const err75 = {instancePath:instancePath+"/retention",schemaPath:"#/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.retention.type,parentSchema:schema31.properties.retention,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -925,14 +927,199 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.chapters !== undefined){
+let data27 = data.chapters;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err76 = {instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.chapters,data:data27};
 if(vErrors === null){
 vErrors = [err76];
 }
 else {
 vErrors.push(err76);
+}
+errors++;
+}
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+let data28 = data27[i2];
+const _errs74 = errors;
+let valid23 = true;
+const _errs75 = errors;
+if(typeof data28 !== "string"){
+const err77 = {};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid0 = _errs75 === errors;
+errors = _errs74;
+if(vErrors !== null){
+if(_errs74){
+vErrors.length = _errs74;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs77 = errors;
+if(typeof data28 === "string"){
+if(!pattern6.test(data28)){
+const err78 = {instancePath:instancePath+"/chapters/" + i2,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema40,data:data28};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/chapters/" + i2,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data28};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid0 = _errs77 === errors;
+valid23 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs80 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.id === undefined){
+const err80 = {instancePath:instancePath+"/chapters/" + i2,schemaPath:"#/properties/chapters/items/else/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.chapters.items.else.required,parentSchema:schema31.properties.chapters.items.else,data:data28};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+for(const key5 in data28){
+if(!((key5 === "id") || (key5 === "categories"))){
+const err81 = {instancePath:instancePath+"/chapters/" + i2,schemaPath:"#/properties/chapters/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chapters.items.else,data:data28};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data28.id !== undefined){
+let data29 = data28.id;
+if(typeof data29 === "string"){
+if(!pattern6.test(data29)){
+const err82 = {instancePath:instancePath+"/chapters/" + i2+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema40,data:data29};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/chapters/" + i2+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data29};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data28.categories !== undefined){
+let data30 = data28.categories;
+if(Array.isArray(data30)){
+const len3 = data30.length;
+for(let i3=0; i3<len3; i3++){
+let data31 = data30[i3];
+if(!((((((data31 === "service-model") || (data31 === "controller")) || (data31 === "recipients")) || (data31 === "user-rights")) || (data31 === "contact")) || (data31 === "risk-assessment"))){
+const err84 = {instancePath:instancePath+"/chapters/" + i2+"/categories/" + i3,schemaPath:"common.schema.json#/$defs/category/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data:data31};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/chapters/" + i2+"/categories",schemaPath:"#/properties/chapters/items/else/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chapters.items.else.properties.categories.type,parentSchema:schema31.properties.chapters.items.else.properties.categories,data:data30};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/chapters/" + i2,schemaPath:"#/properties/chapters/items/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chapters.items.else.type,parentSchema:schema31.properties.chapters.items.else,data:data28};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+var _valid0 = _errs80 === errors;
+valid23 = _valid0;
+ifClause0 = "else";
+}
+if(!valid23){
+const err87 = {instancePath:instancePath+"/chapters/" + i2,schemaPath:"#/properties/chapters/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.properties.chapters.items.if,parentSchema:schema31.properties.chapters.items,data:data28};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/chapters",schemaPath:"#/properties/chapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.chapters.type,parentSchema:schema31.properties.chapters,data:data27};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 }
@@ -942,7 +1129,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const definitions = validate22;
-const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/definitions.schema.json","title":"Definitions","description":"policy/definitions.yaml: the terms of 第一部分 定义. The prose places each with `::definition{#id}` and refers to its term with `:term{#id}`.","type":"object","additionalProperties":false,"required":["definitions"],"properties":{"$schema":{"type":"string"},"definitions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","term","text"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"term":{"$ref":"common.schema.json#/$defs/text","title":"Term","description":"The defined term.","examples":["儿童"]},"text":{"$ref":"common.schema.json#/$defs/text","title":"Definition","description":"The definition, inline Markdown; may use directives such as `:policy{#controller.name}`.","examples":["指不满十四周岁的未成年人。"]}}}}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/definitions.schema.json","title":"Definitions","description":"policy/definitions.yaml: the terms of 第一部分 定义. The prose places each with `::definition{#id}` and refers to its term with `:term{#id}`.","type":"object","additionalProperties":false,"required":["definitions"],"properties":{"$schema":{"type":"string"},"definitions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","term","text"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"term":{"$ref":"common.schema.json#/$defs/text","title":"Term","description":"The defined term.","examples":["儿童"]},"text":{"$ref":"common.schema.json#/$defs/text","title":"Definition","description":"The definition, inline Markdown; may use directives such as `:policy{#controller.name}`.","examples":["指不满十四周岁的未成年人。"]}}}}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/definitions.schema.json" */;
@@ -957,7 +1144,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.definitions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definitions"},message:"must have required property '"+"definitions"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "definitions"},message:"must have required property '"+"definitions"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -968,7 +1155,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "definitions"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -981,7 +1168,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.$schema.type,parentSchema:schema46.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.$schema.type,parentSchema:schema48.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -999,7 +1186,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.properties.definitions.items.required,parentSchema:schema46.properties.definitions.items,data:data2};
+const err3 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.properties.definitions.items.required,parentSchema:schema48.properties.definitions.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1009,7 +1196,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.term === undefined){
-const err4 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema46.properties.definitions.items.required,parentSchema:schema46.properties.definitions.items,data:data2};
+const err4 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema48.properties.definitions.items.required,parentSchema:schema48.properties.definitions.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1019,7 +1206,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.text === undefined){
-const err5 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema46.properties.definitions.items.required,parentSchema:schema46.properties.definitions.items,data:data2};
+const err5 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema48.properties.definitions.items.required,parentSchema:schema48.properties.definitions.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1030,7 +1217,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "id") || (key1 === "term")) || (key1 === "text"))){
-const err6 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46.properties.definitions.items,data:data2};
+const err6 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.definitions.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1117,7 +1304,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.properties.definitions.items.type,parentSchema:schema46.properties.definitions.items,data:data2};
+const err13 = {instancePath:instancePath+"/definitions/" + i0,schemaPath:"#/properties/definitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.definitions.items.type,parentSchema:schema48.properties.definitions.items,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1129,7 +1316,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.definitions.type,parentSchema:schema46.properties.definitions,data:data1};
+const err14 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.definitions.type,parentSchema:schema48.properties.definitions,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1141,7 +1328,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1156,7 +1343,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const dataItems = validate23;
-const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/data-items.schema.json","title":"Personal-information items","description":"policy/data-items.yaml: every kind of personal information the policy names. Purposes and SDKs refer to items by id; the prose with `:item{#id}`.","type":"object","additionalProperties":false,"required":["items"],"properties":{"$schema":{"type":"string"},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","category","sensitive"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"The item's main wording, used where no other wording is asked for.","examples":["手机号"]},"wordings":{"title":"Other wordings","description":"Other wordings the policy uses for the same item; a reference may choose one with `as` or a directive label.","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["手机号码"]]},"category":{"title":"Category","description":"account 账户, profile 个人资料, identity 身份, contact 联系, device 设备, network 网络, location 位置, usage 使用日志, transaction 交易订单, financial 财产支付, content 发布内容, communication 通信记录, children 儿童.","enum":["account","profile","identity","contact","device","network","location","usage","transaction","financial","content","communication","children"],"examples":["account"]},"sensitive":{"title":"Sensitive","description":"个人敏感信息 (PIPL Art. 28, GB/T 35273-2020 Appendix B). Sensitive items render bold wherever they appear.","type":"boolean","examples":[false]},"sensitiveReason":{"$ref":"common.schema.json#/$defs/text","title":"Why it is sensitive","description":"Required when `sensitive` is true: the legal ground.","examples":["PIPL 第二十八条：金融账户"]},"definition":{"$ref":"common.schema.json#/$defs/text","title":"Field definition","description":"个人信息字段定义以及穷举: what the item covers, where the policy defines it.","examples":["设备品牌、设备型号、操作系统、操作系统版本"]}},"if":{"required":["sensitive"],"properties":{"sensitive":{"const":true}}},"then":{"required":["sensitiveReason"]}}}}};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/data-items.schema.json","title":"Personal-information items","description":"policy/data-items.yaml: every kind of personal information the policy names. Purposes and SDKs refer to items by id; the prose with `:item{#id}`.","type":"object","additionalProperties":false,"required":["items"],"properties":{"$schema":{"type":"string"},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","category","sensitive"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"The item's main wording, used where no other wording is asked for.","examples":["手机号"]},"wordings":{"title":"Other wordings","description":"Other wordings the policy uses for the same item; a reference may choose one with `as` or a directive label.","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["手机号码"]]},"category":{"title":"Category","description":"account 账户, profile 个人资料, identity 身份, contact 联系, device 设备, network 网络, location 位置, usage 使用日志, transaction 交易订单, financial 财产支付, content 发布内容, communication 通信记录, children 儿童.","enum":["account","profile","identity","contact","device","network","location","usage","transaction","financial","content","communication","children"],"examples":["account"]},"sensitive":{"title":"Sensitive","description":"个人敏感信息 (PIPL Art. 28, GB/T 35273-2020 Appendix B). Sensitive items render bold wherever they appear.","type":"boolean","examples":[false]},"sensitiveReason":{"$ref":"common.schema.json#/$defs/text","title":"Why it is sensitive","description":"Required when `sensitive` is true: the legal ground.","examples":["PIPL 第二十八条：金融账户"]},"definition":{"$ref":"common.schema.json#/$defs/text","title":"Field definition","description":"个人信息字段定义以及穷举: what the item covers, where the policy defines it.","examples":["设备品牌、设备型号、操作系统、操作系统版本"]}},"if":{"required":["sensitive"],"properties":{"sensitive":{"const":true}}},"then":{"required":["sensitiveReason"]}}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/data-items.schema.json" */;
@@ -1171,7 +1358,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1182,7 +1369,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "items"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1195,7 +1382,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.$schema.type,parentSchema:schema50.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.$schema.type,parentSchema:schema52.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1255,7 +1442,7 @@ if(_valid0){
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.sensitiveReason === undefined){
-const err5 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/then/required",keyword:"required",params:{missingProperty: "sensitiveReason"},message:"must have required property '"+"sensitiveReason"+"'",schema:schema50.properties.items.items.then.required,parentSchema:schema50.properties.items.items.then,data:data2};
+const err5 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/then/required",keyword:"required",params:{missingProperty: "sensitiveReason"},message:"must have required property '"+"sensitiveReason"+"'",schema:schema52.properties.items.items.then.required,parentSchema:schema52.properties.items.items.then,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1269,7 +1456,7 @@ var _valid0 = _errs11 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-const err6 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema50.properties.items.items.if,parentSchema:schema50.properties.items.items,data:data2};
+const err6 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.items.items.if,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1280,7 +1467,7 @@ errors++;
 }
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err7 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.properties.items.items.required,parentSchema:schema50.properties.items.items,data:data2};
+const err7 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.items.items.required,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1290,7 +1477,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.name === undefined){
-const err8 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.properties.items.items.required,parentSchema:schema50.properties.items.items,data:data2};
+const err8 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.properties.items.items.required,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1300,7 +1487,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.category === undefined){
-const err9 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema50.properties.items.items.required,parentSchema:schema50.properties.items.items,data:data2};
+const err9 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema52.properties.items.items.required,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1310,7 +1497,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.sensitive === undefined){
-const err10 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "sensitive"},message:"must have required property '"+"sensitive"+"'",schema:schema50.properties.items.items.required,parentSchema:schema50.properties.items.items,data:data2};
+const err10 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "sensitive"},message:"must have required property '"+"sensitive"+"'",schema:schema52.properties.items.items.required,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1321,7 +1508,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((((((key1 === "id") || (key1 === "name")) || (key1 === "wordings")) || (key1 === "category")) || (key1 === "sensitive")) || (key1 === "sensitiveReason")) || (key1 === "definition"))){
-const err11 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50.properties.items.items,data:data2};
+const err11 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1412,7 +1599,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/items/" + i0+"/wordings",schemaPath:"#/properties/items/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.items.items.properties.wordings.type,parentSchema:schema50.properties.items.items.properties.wordings,data:data6};
+const err18 = {instancePath:instancePath+"/items/" + i0+"/wordings",schemaPath:"#/properties/items/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.items.items.properties.wordings.type,parentSchema:schema52.properties.items.items.properties.wordings,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1425,7 +1612,7 @@ errors++;
 if(data2.category !== undefined){
 let data8 = data2.category;
 if(!(((((((((((((data8 === "account") || (data8 === "profile")) || (data8 === "identity")) || (data8 === "contact")) || (data8 === "device")) || (data8 === "network")) || (data8 === "location")) || (data8 === "usage")) || (data8 === "transaction")) || (data8 === "financial")) || (data8 === "content")) || (data8 === "communication")) || (data8 === "children"))){
-const err19 = {instancePath:instancePath+"/items/" + i0+"/category",schemaPath:"#/properties/items/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema50.properties.items.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.items.items.properties.category.enum,parentSchema:schema50.properties.items.items.properties.category,data:data8};
+const err19 = {instancePath:instancePath+"/items/" + i0+"/category",schemaPath:"#/properties/items/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema52.properties.items.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.items.items.properties.category.enum,parentSchema:schema52.properties.items.items.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1438,7 +1625,7 @@ errors++;
 if(data2.sensitive !== undefined){
 let data9 = data2.sensitive;
 if(typeof data9 !== "boolean"){
-const err20 = {instancePath:instancePath+"/items/" + i0+"/sensitive",schemaPath:"#/properties/items/items/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.items.items.properties.sensitive.type,parentSchema:schema50.properties.items.items.properties.sensitive,data:data9};
+const err20 = {instancePath:instancePath+"/items/" + i0+"/sensitive",schemaPath:"#/properties/items/items/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.items.items.properties.sensitive.type,parentSchema:schema52.properties.items.items.properties.sensitive,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1500,7 +1687,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.items.items.type,parentSchema:schema50.properties.items.items,data:data2};
+const err25 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.items.items.type,parentSchema:schema52.properties.items.items,data:data2};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1512,7 +1699,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.items.type,parentSchema:schema50.properties.items,data:data1};
+const err26 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.items.type,parentSchema:schema52.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1524,7 +1711,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1539,8 +1726,8 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const permissions = validate24;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/permissions.schema.json","title":"Device permissions","description":"policy/permissions.yaml: device permissions the app or its SDKs use (录音, 摄像头, 外置存储器). Purposes and SDKs refer to them by id; the prose with `:permission{#id}`.","type":"object","additionalProperties":false,"required":["permissions"],"properties":{"$schema":{"type":"string"},"permissions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","examples":["录音"]},"wordings":{"title":"Other wordings","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["写入外置存储器"]]},"android":{"title":"Android permissions","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.]+$"},"examples":[["android.permission.RECORD_AUDIO"]]},"ios":{"title":"iOS usage keys","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.]+$"},"examples":[["NSMicrophoneUsageDescription"]]}}}}}};
-const pattern11 = new RegExp("^[A-Za-z0-9_.]+$", "u");
+const schema58 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/permissions.schema.json","title":"Device permissions","description":"policy/permissions.yaml: device permissions the app or its SDKs use (录音, 摄像头, 外置存储器). Purposes and SDKs refer to them by id; the prose with `:permission{#id}`.","type":"object","additionalProperties":false,"required":["permissions"],"properties":{"$schema":{"type":"string"},"permissions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","examples":["录音"]},"wordings":{"title":"Other wordings","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["写入外置存储器"]]},"android":{"title":"Android permissions","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.]+$"},"examples":[["android.permission.RECORD_AUDIO"]]},"ios":{"title":"iOS usage keys","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.]+$"},"examples":[["NSMicrophoneUsageDescription"]]}}}}}};
+const pattern13 = new RegExp("^[A-Za-z0-9_.]+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/permissions.schema.json" */;
@@ -1555,7 +1742,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.permissions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},message:"must have required property '"+"permissions"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},message:"must have required property '"+"permissions"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1566,7 +1753,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "permissions"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1579,7 +1766,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.$schema.type,parentSchema:schema56.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.$schema.type,parentSchema:schema58.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1597,7 +1784,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.properties.permissions.items.required,parentSchema:schema56.properties.permissions.items,data:data2};
+const err3 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.permissions.items.required,parentSchema:schema58.properties.permissions.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1607,7 +1794,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.permissions.items.required,parentSchema:schema56.properties.permissions.items,data:data2};
+const err4 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.properties.permissions.items.required,parentSchema:schema58.properties.permissions.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1618,7 +1805,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((((key1 === "id") || (key1 === "name")) || (key1 === "wordings")) || (key1 === "android")) || (key1 === "ios"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.permissions.items,data:data2};
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.permissions.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1709,7 +1896,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/permissions/" + i0+"/wordings",schemaPath:"#/properties/permissions/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.permissions.items.properties.wordings.type,parentSchema:schema56.properties.permissions.items.properties.wordings,data:data5};
+const err12 = {instancePath:instancePath+"/permissions/" + i0+"/wordings",schemaPath:"#/properties/permissions/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.permissions.items.properties.wordings.type,parentSchema:schema58.properties.permissions.items.properties.wordings,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1726,8 +1913,8 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
-if(!pattern11.test(data8)){
-const err13 = {instancePath:instancePath+"/permissions/" + i0+"/android/" + i2,schemaPath:"#/properties/permissions/items/properties/android/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.]+$"+"\"",schema:"^[A-Za-z0-9_.]+$",parentSchema:schema56.properties.permissions.items.properties.android.items,data:data8};
+if(!pattern13.test(data8)){
+const err13 = {instancePath:instancePath+"/permissions/" + i0+"/android/" + i2,schemaPath:"#/properties/permissions/items/properties/android/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.]+$"+"\"",schema:"^[A-Za-z0-9_.]+$",parentSchema:schema58.properties.permissions.items.properties.android.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1738,7 +1925,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/permissions/" + i0+"/android/" + i2,schemaPath:"#/properties/permissions/items/properties/android/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.permissions.items.properties.android.items.type,parentSchema:schema56.properties.permissions.items.properties.android.items,data:data8};
+const err14 = {instancePath:instancePath+"/permissions/" + i0+"/android/" + i2,schemaPath:"#/properties/permissions/items/properties/android/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.permissions.items.properties.android.items.type,parentSchema:schema58.properties.permissions.items.properties.android.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1750,7 +1937,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/permissions/" + i0+"/android",schemaPath:"#/properties/permissions/items/properties/android/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.permissions.items.properties.android.type,parentSchema:schema56.properties.permissions.items.properties.android,data:data7};
+const err15 = {instancePath:instancePath+"/permissions/" + i0+"/android",schemaPath:"#/properties/permissions/items/properties/android/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.permissions.items.properties.android.type,parentSchema:schema58.properties.permissions.items.properties.android,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1767,8 +1954,8 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 if(typeof data10 === "string"){
-if(!pattern11.test(data10)){
-const err16 = {instancePath:instancePath+"/permissions/" + i0+"/ios/" + i3,schemaPath:"#/properties/permissions/items/properties/ios/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.]+$"+"\"",schema:"^[A-Za-z0-9_.]+$",parentSchema:schema56.properties.permissions.items.properties.ios.items,data:data10};
+if(!pattern13.test(data10)){
+const err16 = {instancePath:instancePath+"/permissions/" + i0+"/ios/" + i3,schemaPath:"#/properties/permissions/items/properties/ios/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.]+$"+"\"",schema:"^[A-Za-z0-9_.]+$",parentSchema:schema58.properties.permissions.items.properties.ios.items,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1779,7 +1966,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/permissions/" + i0+"/ios/" + i3,schemaPath:"#/properties/permissions/items/properties/ios/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.permissions.items.properties.ios.items.type,parentSchema:schema56.properties.permissions.items.properties.ios.items,data:data10};
+const err17 = {instancePath:instancePath+"/permissions/" + i0+"/ios/" + i3,schemaPath:"#/properties/permissions/items/properties/ios/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.permissions.items.properties.ios.items.type,parentSchema:schema58.properties.permissions.items.properties.ios.items,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1791,7 +1978,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/permissions/" + i0+"/ios",schemaPath:"#/properties/permissions/items/properties/ios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.permissions.items.properties.ios.type,parentSchema:schema56.properties.permissions.items.properties.ios,data:data9};
+const err18 = {instancePath:instancePath+"/permissions/" + i0+"/ios",schemaPath:"#/properties/permissions/items/properties/ios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.permissions.items.properties.ios.type,parentSchema:schema58.properties.permissions.items.properties.ios,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1803,7 +1990,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.permissions.items.type,parentSchema:schema56.properties.permissions.items,data:data2};
+const err19 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.permissions.items.type,parentSchema:schema58.properties.permissions.items,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1815,7 +2002,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.permissions.type,parentSchema:schema56.properties.permissions,data:data1};
+const err20 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.permissions.type,parentSchema:schema58.properties.permissions,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1827,7 +2014,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1842,8 +2029,8 @@ return errors === 0;
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const purposes = validate25;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/purposes.schema.json","title":"Collection purposes","description":"policy/purposes.yaml: why personal information is collected. A purpose is presented either by a heading `{#id}` whose section mentions each of its items, permissions and recipients, or by `:collected{#id}`, which renders its list in place.","type":"object","additionalProperties":false,"required":["purposes"],"properties":{"$schema":{"type":"string"},"purposes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","function","items"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"title":{"$ref":"common.schema.json#/$defs/text","title":"Title","description":"The purpose as the lists show it.","examples":["基础会员服务"]},"function":{"title":"Function","description":"`basic` (基本功能: required for the service) or `additional` (附加功能: the user may refuse).","enum":["basic","additional"],"examples":["basic"]},"scenario":{"$ref":"common.schema.json#/$defs/text","title":"Scenario","description":"When the collection happens (使用场景).","examples":["注册、登录蜜饯平台账户"]},"items":{"title":"Items","description":"Data items collected for this purpose.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"permissions":{"title":"Device permissions","type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"examples":[["microphone"]]},"recipients":{"title":"Recipients","description":"Recipients (recipients.yaml) the items are provided to for this purpose.","type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"examples":[["payment-institutions"]]}}}}}};
-const schema64 = {"title":"Data item reference","description":"A data item by id, or an object naming the id and the wording (one of the item's `wordings`) to show in this place.","examples":["phone",{"id":"wechat-id","as":"微信ID"}],"oneOf":[{"$ref":"#/$defs/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/id"},"as":{"title":"Wording","description":"The wording to show here; must be the item's name or one of its wordings.","type":"string","minLength":1,"examples":["微信ID"]}}}]};
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/purposes.schema.json","title":"Collection purposes","description":"policy/purposes.yaml: why personal information is collected. A purpose is presented either by a heading `{#id}` whose section mentions each of its items, permissions and recipients, or by `:collected{#id}`, which renders its list in place.","type":"object","additionalProperties":false,"required":["purposes"],"properties":{"$schema":{"type":"string"},"purposes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","function","items"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"title":{"$ref":"common.schema.json#/$defs/text","title":"Title","description":"The purpose as the lists show it.","examples":["基础会员服务"]},"function":{"title":"Function","description":"`basic` (基本功能: required for the service) or `additional` (附加功能: the user may refuse).","enum":["basic","additional"],"examples":["basic"]},"scenario":{"$ref":"common.schema.json#/$defs/text","title":"Scenario","description":"When the collection happens (使用场景).","examples":["注册、登录蜜饯平台账户"]},"items":{"title":"Items","description":"Data items collected for this purpose.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"permissions":{"title":"Device permissions","type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"examples":[["microphone"]]},"recipients":{"title":"Recipients","description":"Recipients (recipients.yaml) the items are provided to for this purpose.","type":"array","items":{"$ref":"common.schema.json#/$defs/id"},"examples":[["payment-institutions"]]}}}}}};
+const schema66 = {"title":"Data item reference","description":"A data item by id, or an object naming the id and the wording (one of the item's `wordings`) to show in this place.","examples":["phone",{"id":"wechat-id","as":"微信ID"}],"oneOf":[{"$ref":"#/$defs/id"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/$defs/id"},"as":{"title":"Wording","description":"The wording to show here; must be the item's name or one of its wordings.","type":"string","minLength":1,"examples":["微信ID"]}}}]};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1889,7 +2076,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.oneOf[1].required,parentSchema:schema64.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.oneOf[1].required,parentSchema:schema66.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1900,7 +2087,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "as"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1939,7 +2126,7 @@ if(data.as !== undefined){
 let data1 = data.as;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.oneOf[1].properties.as,data:data1};
+const err6 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.oneOf[1].properties.as,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1950,7 +2137,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.oneOf[1].properties.as.type,parentSchema:schema64.oneOf[1].properties.as,data:data1};
+const err7 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.oneOf[1].properties.as.type,parentSchema:schema66.oneOf[1].properties.as,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1962,7 +2149,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.oneOf[1].type,parentSchema:schema64.oneOf[1],data};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.oneOf[1].type,parentSchema:schema66.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1984,7 +2171,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.oneOf,parentSchema:schema64,data};
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema66.oneOf,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2024,7 +2211,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.purposes === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purposes"},message:"must have required property '"+"purposes"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2035,7 +2222,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "purposes"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2048,7 +2235,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.$schema.type,parentSchema:schema60.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.$schema.type,parentSchema:schema62.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2066,7 +2253,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.properties.purposes.items.required,parentSchema:schema60.properties.purposes.items,data:data2};
+const err3 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.properties.purposes.items.required,parentSchema:schema62.properties.purposes.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2076,7 +2263,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.title === undefined){
-const err4 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema60.properties.purposes.items.required,parentSchema:schema60.properties.purposes.items,data:data2};
+const err4 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema62.properties.purposes.items.required,parentSchema:schema62.properties.purposes.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2086,7 +2273,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.function === undefined){
-const err5 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema60.properties.purposes.items.required,parentSchema:schema60.properties.purposes.items,data:data2};
+const err5 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "function"},message:"must have required property '"+"function"+"'",schema:schema62.properties.purposes.items.required,parentSchema:schema62.properties.purposes.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2096,7 +2283,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.items === undefined){
-const err6 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema60.properties.purposes.items.required,parentSchema:schema60.properties.purposes.items,data:data2};
+const err6 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema62.properties.purposes.items.required,parentSchema:schema62.properties.purposes.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2107,7 +2294,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((((((key1 === "id") || (key1 === "title")) || (key1 === "function")) || (key1 === "scenario")) || (key1 === "items")) || (key1 === "permissions")) || (key1 === "recipients"))){
-const err7 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.purposes.items,data:data2};
+const err7 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.purposes.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2170,7 +2357,7 @@ errors++;
 if(data2.function !== undefined){
 let data5 = data2.function;
 if(!((data5 === "basic") || (data5 === "additional"))){
-const err12 = {instancePath:instancePath+"/purposes/" + i0+"/function",schemaPath:"#/properties/purposes/items/properties/function/enum",keyword:"enum",params:{allowedValues: schema60.properties.purposes.items.properties.function.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.purposes.items.properties.function.enum,parentSchema:schema60.properties.purposes.items.properties.function,data:data5};
+const err12 = {instancePath:instancePath+"/purposes/" + i0+"/function",schemaPath:"#/properties/purposes/items/properties/function/enum",keyword:"enum",params:{allowedValues: schema62.properties.purposes.items.properties.function.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.purposes.items.properties.function.enum,parentSchema:schema62.properties.purposes.items.properties.function,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2217,7 +2404,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/purposes/" + i0+"/items",schemaPath:"#/properties/purposes/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.purposes.items.properties.items.type,parentSchema:schema60.properties.purposes.items.properties.items,data:data7};
+const err15 = {instancePath:instancePath+"/purposes/" + i0+"/items",schemaPath:"#/properties/purposes/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.purposes.items.properties.items.type,parentSchema:schema62.properties.purposes.items.properties.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2258,7 +2445,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/purposes/" + i0+"/permissions",schemaPath:"#/properties/purposes/items/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.purposes.items.properties.permissions.type,parentSchema:schema60.properties.purposes.items.properties.permissions,data:data9};
+const err18 = {instancePath:instancePath+"/purposes/" + i0+"/permissions",schemaPath:"#/properties/purposes/items/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.purposes.items.properties.permissions.type,parentSchema:schema62.properties.purposes.items.properties.permissions,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2299,7 +2486,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/purposes/" + i0+"/recipients",schemaPath:"#/properties/purposes/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.purposes.items.properties.recipients.type,parentSchema:schema60.properties.purposes.items.properties.recipients,data:data11};
+const err21 = {instancePath:instancePath+"/purposes/" + i0+"/recipients",schemaPath:"#/properties/purposes/items/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.purposes.items.properties.recipients.type,parentSchema:schema62.properties.purposes.items.properties.recipients,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2311,7 +2498,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.purposes.items.type,parentSchema:schema60.properties.purposes.items,data:data2};
+const err22 = {instancePath:instancePath+"/purposes/" + i0,schemaPath:"#/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.purposes.items.type,parentSchema:schema62.properties.purposes.items,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2323,7 +2510,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.purposes.type,parentSchema:schema60.properties.purposes,data:data1};
+const err23 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.purposes.type,parentSchema:schema62.properties.purposes,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2335,7 +2522,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2350,8 +2537,8 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const sdks = validate28;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/sdks.schema.json","title":"Third-party SDKs","description":"policy/sdks.yaml: the SDK table of 三、（一）共享, one record a row, in the order of the table. `::sdk-table` renders it.","type":"object","additionalProperties":false,"required":["sdks"],"properties":{"$schema":{"type":"string"},"sdks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","scenario","items","company","privacyUrl"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"SDK name","examples":["微信SDK"]},"scenario":{"$ref":"common.schema.json#/$defs/text","title":"Scenario","description":"场景描述.","examples":["微信登录和分享"]},"items":{"title":"Items","description":"个人信息类型: data items the SDK collects, in the order shown.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"permissions":{"title":"Device permissions","description":"Shown after the items.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"separator":{"title":"Separator","description":"What separates the items in the table cell; `、` unless given.","type":"string","enum":["、","，"],"examples":["，"]},"company":{"$ref":"common.schema.json#/$defs/id","title":"Company","description":"The recipient (recipients.yaml) that provides the SDK."},"privacyUrl":{"title":"Privacy policy URL","description":"The company's privacy policy. Only an https: URL becomes a link; an http: one is shown as text, with a warning.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://privacy.qq.com/"]}}}}}};
-const pattern22 = new RegExp("^https?://[^\\s]+$", "u");
+const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/sdks.schema.json","title":"Third-party SDKs","description":"policy/sdks.yaml: the SDK table of 三、（一）共享, one record a row, in the order of the table. `::sdk-table` renders it.","type":"object","additionalProperties":false,"required":["sdks"],"properties":{"$schema":{"type":"string"},"sdks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","scenario","items","company","privacyUrl"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"SDK name","examples":["微信SDK"]},"scenario":{"$ref":"common.schema.json#/$defs/text","title":"Scenario","description":"场景描述.","examples":["微信登录和分享"]},"items":{"title":"Items","description":"个人信息类型: data items the SDK collects, in the order shown.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"permissions":{"title":"Device permissions","description":"Shown after the items.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"separator":{"title":"Separator","description":"What separates the items in the table cell; `、` unless given.","type":"string","enum":["、","，"],"examples":["，"]},"company":{"$ref":"common.schema.json#/$defs/id","title":"Company","description":"The recipient (recipients.yaml) that provides the SDK."},"privacyUrl":{"title":"Privacy policy URL","description":"The company's privacy policy. Only an https: URL becomes a link; an http: one is shown as text, with a warning.","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://privacy.qq.com/"]}}}}}};
+const pattern24 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2397,7 +2584,7 @@ passing0 = 0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.oneOf[1].required,parentSchema:schema64.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.oneOf[1].required,parentSchema:schema66.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2408,7 +2595,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "as"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2447,7 +2634,7 @@ if(data.as !== undefined){
 let data1 = data.as;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.oneOf[1].properties.as,data:data1};
+const err6 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.oneOf[1].properties.as,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2458,7 +2645,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.oneOf[1].properties.as.type,parentSchema:schema64.oneOf[1].properties.as,data:data1};
+const err7 = {instancePath:instancePath+"/as",schemaPath:"#/oneOf/1/properties/as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.oneOf[1].properties.as.type,parentSchema:schema66.oneOf[1].properties.as,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2470,7 +2657,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.oneOf[1].type,parentSchema:schema64.oneOf[1],data};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.oneOf[1].type,parentSchema:schema66.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2492,7 +2679,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.oneOf,parentSchema:schema64,data};
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema66.oneOf,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2532,7 +2719,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sdks === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sdks"},message:"must have required property '"+"sdks"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sdks"},message:"must have required property '"+"sdks"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2543,7 +2730,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "sdks"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2556,7 +2743,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.$schema.type,parentSchema:schema69.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.$schema.type,parentSchema:schema71.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2574,7 +2761,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.properties.sdks.items.required,parentSchema:schema69.properties.sdks.items,data:data2};
+const err3 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.properties.sdks.items.required,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2584,7 +2771,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.properties.sdks.items.required,parentSchema:schema69.properties.sdks.items,data:data2};
+const err4 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema71.properties.sdks.items.required,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2594,7 +2781,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.scenario === undefined){
-const err5 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema69.properties.sdks.items.required,parentSchema:schema69.properties.sdks.items,data:data2};
+const err5 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'",schema:schema71.properties.sdks.items.required,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2604,7 +2791,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.items === undefined){
-const err6 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema69.properties.sdks.items.required,parentSchema:schema69.properties.sdks.items,data:data2};
+const err6 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema71.properties.sdks.items.required,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2614,7 +2801,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.company === undefined){
-const err7 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "company"},message:"must have required property '"+"company"+"'",schema:schema69.properties.sdks.items.required,parentSchema:schema69.properties.sdks.items,data:data2};
+const err7 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "company"},message:"must have required property '"+"company"+"'",schema:schema71.properties.sdks.items.required,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2624,7 +2811,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.privacyUrl === undefined){
-const err8 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "privacyUrl"},message:"must have required property '"+"privacyUrl"+"'",schema:schema69.properties.sdks.items.required,parentSchema:schema69.properties.sdks.items,data:data2};
+const err8 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/required",keyword:"required",params:{missingProperty: "privacyUrl"},message:"must have required property '"+"privacyUrl"+"'",schema:schema71.properties.sdks.items.required,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2635,7 +2822,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((((key1 === "id") || (key1 === "name")) || (key1 === "scenario")) || (key1 === "items")) || (key1 === "permissions")) || (key1 === "separator")) || (key1 === "company")) || (key1 === "privacyUrl"))){
-const err9 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.sdks.items,data:data2};
+const err9 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2732,7 +2919,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/sdks/" + i0+"/items",schemaPath:"#/properties/sdks/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.sdks.items.properties.items.type,parentSchema:schema69.properties.sdks.items.properties.items,data:data6};
+const err16 = {instancePath:instancePath+"/sdks/" + i0+"/items",schemaPath:"#/properties/sdks/items/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.sdks.items.properties.items.type,parentSchema:schema71.properties.sdks.items.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2754,7 +2941,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/sdks/" + i0+"/permissions",schemaPath:"#/properties/sdks/items/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.sdks.items.properties.permissions.type,parentSchema:schema69.properties.sdks.items.properties.permissions,data:data8};
+const err17 = {instancePath:instancePath+"/sdks/" + i0+"/permissions",schemaPath:"#/properties/sdks/items/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.sdks.items.properties.permissions.type,parentSchema:schema71.properties.sdks.items.properties.permissions,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2767,7 +2954,7 @@ errors++;
 if(data2.separator !== undefined){
 let data10 = data2.separator;
 if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/sdks/" + i0+"/separator",schemaPath:"#/properties/sdks/items/properties/separator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.sdks.items.properties.separator.type,parentSchema:schema69.properties.sdks.items.properties.separator,data:data10};
+const err18 = {instancePath:instancePath+"/sdks/" + i0+"/separator",schemaPath:"#/properties/sdks/items/properties/separator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.sdks.items.properties.separator.type,parentSchema:schema71.properties.sdks.items.properties.separator,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2777,7 +2964,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data10 === "、") || (data10 === "，"))){
-const err19 = {instancePath:instancePath+"/sdks/" + i0+"/separator",schemaPath:"#/properties/sdks/items/properties/separator/enum",keyword:"enum",params:{allowedValues: schema69.properties.sdks.items.properties.separator.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.sdks.items.properties.separator.enum,parentSchema:schema69.properties.sdks.items.properties.separator,data:data10};
+const err19 = {instancePath:instancePath+"/sdks/" + i0+"/separator",schemaPath:"#/properties/sdks/items/properties/separator/enum",keyword:"enum",params:{allowedValues: schema71.properties.sdks.items.properties.separator.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.sdks.items.properties.separator.enum,parentSchema:schema71.properties.sdks.items.properties.separator,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2815,8 +3002,8 @@ errors++;
 if(data2.privacyUrl !== undefined){
 let data12 = data2.privacyUrl;
 if(typeof data12 === "string"){
-if(!pattern22.test(data12)){
-const err22 = {instancePath:instancePath+"/sdks/" + i0+"/privacyUrl",schemaPath:"#/properties/sdks/items/properties/privacyUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema69.properties.sdks.items.properties.privacyUrl,data:data12};
+if(!pattern24.test(data12)){
+const err22 = {instancePath:instancePath+"/sdks/" + i0+"/privacyUrl",schemaPath:"#/properties/sdks/items/properties/privacyUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema71.properties.sdks.items.properties.privacyUrl,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2827,7 +3014,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/sdks/" + i0+"/privacyUrl",schemaPath:"#/properties/sdks/items/properties/privacyUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.sdks.items.properties.privacyUrl.type,parentSchema:schema69.properties.sdks.items.properties.privacyUrl,data:data12};
+const err23 = {instancePath:instancePath+"/sdks/" + i0+"/privacyUrl",schemaPath:"#/properties/sdks/items/properties/privacyUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.sdks.items.properties.privacyUrl.type,parentSchema:schema71.properties.sdks.items.properties.privacyUrl,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2839,7 +3026,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.sdks.items.type,parentSchema:schema69.properties.sdks.items,data:data2};
+const err24 = {instancePath:instancePath+"/sdks/" + i0,schemaPath:"#/properties/sdks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.sdks.items.type,parentSchema:schema71.properties.sdks.items,data:data2};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2851,7 +3038,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/sdks",schemaPath:"#/properties/sdks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.sdks.type,parentSchema:schema69.properties.sdks,data:data1};
+const err25 = {instancePath:instancePath+"/sdks",schemaPath:"#/properties/sdks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.sdks.type,parentSchema:schema71.properties.sdks,data:data1};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2863,7 +3050,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2878,7 +3065,7 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const recipients = validate32;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/recipients.schema.json","title":"Recipients","description":"policy/recipients.yaml: companies and kinds of organisation personal information is shared with: SDK providers, payment institutions, logistics companies, affiliates. The prose refers to each with `:recipient{#id}`.","type":"object","additionalProperties":false,"required":["recipients"],"properties":{"$schema":{"type":"string"},"recipients":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","kind"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"Legal name for a company; the policy's wording for a group.","examples":["深圳市腾讯计算机系统有限公司"]},"wordings":{"title":"Other wordings","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["支付宝支付"]]},"kind":{"title":"Kind","description":"`company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients).","enum":["company","payment","logistics","affiliate","partner","authority","group"],"examples":["company"]},"members":{"title":"Members","description":"For a group: the recipients it includes.","type":"array","items":{"$ref":"common.schema.json#/$defs/id"}},"method":{"$ref":"common.schema.json#/$defs/text","title":"Method","description":"How information reaches the recipient (共享方式).","examples":["SDK嵌入"]}}}}}};
+const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/recipients.schema.json","title":"Recipients","description":"policy/recipients.yaml: companies and kinds of organisation personal information is shared with: SDK providers, payment institutions, logistics companies, affiliates. The prose refers to each with `:recipient{#id}`.","type":"object","additionalProperties":false,"required":["recipients"],"properties":{"$schema":{"type":"string"},"recipients":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","kind"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"Legal name for a company; the policy's wording for a group.","examples":["深圳市腾讯计算机系统有限公司"]},"wordings":{"title":"Other wordings","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["支付宝支付"]]},"kind":{"title":"Kind","description":"`company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients).","enum":["company","payment","logistics","affiliate","partner","authority","group"],"examples":["company"]},"members":{"title":"Members","description":"For a group: the recipients it includes.","type":"array","items":{"$ref":"common.schema.json#/$defs/id"}},"method":{"$ref":"common.schema.json#/$defs/text","title":"Method","description":"How information reaches the recipient (共享方式).","examples":["SDK嵌入"]}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/recipients.schema.json" */;
@@ -2893,7 +3080,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.recipients === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2904,7 +3091,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "recipients"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2917,7 +3104,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.$schema.type,parentSchema:schema77.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.$schema.type,parentSchema:schema79.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2935,7 +3122,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.properties.recipients.items.required,parentSchema:schema77.properties.recipients.items,data:data2};
+const err3 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.properties.recipients.items.required,parentSchema:schema79.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2945,7 +3132,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.properties.recipients.items.required,parentSchema:schema77.properties.recipients.items,data:data2};
+const err4 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.recipients.items.required,parentSchema:schema79.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2955,7 +3142,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.kind === undefined){
-const err5 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.properties.recipients.items.required,parentSchema:schema77.properties.recipients.items,data:data2};
+const err5 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.properties.recipients.items.required,parentSchema:schema79.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2966,7 +3153,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "id") || (key1 === "name")) || (key1 === "wordings")) || (key1 === "kind")) || (key1 === "members")) || (key1 === "method"))){
-const err6 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.recipients.items,data:data2};
+const err6 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3057,7 +3244,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/recipients/" + i0+"/wordings",schemaPath:"#/properties/recipients/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.recipients.items.properties.wordings.type,parentSchema:schema77.properties.recipients.items.properties.wordings,data:data5};
+const err13 = {instancePath:instancePath+"/recipients/" + i0+"/wordings",schemaPath:"#/properties/recipients/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.recipients.items.properties.wordings.type,parentSchema:schema79.properties.recipients.items.properties.wordings,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3070,7 +3257,7 @@ errors++;
 if(data2.kind !== undefined){
 let data7 = data2.kind;
 if(!(((((((data7 === "company") || (data7 === "payment")) || (data7 === "logistics")) || (data7 === "affiliate")) || (data7 === "partner")) || (data7 === "authority")) || (data7 === "group"))){
-const err14 = {instancePath:instancePath+"/recipients/" + i0+"/kind",schemaPath:"#/properties/recipients/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema77.properties.recipients.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.recipients.items.properties.kind.enum,parentSchema:schema77.properties.recipients.items.properties.kind,data:data7};
+const err14 = {instancePath:instancePath+"/recipients/" + i0+"/kind",schemaPath:"#/properties/recipients/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema79.properties.recipients.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.recipients.items.properties.kind.enum,parentSchema:schema79.properties.recipients.items.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3111,7 +3298,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/recipients/" + i0+"/members",schemaPath:"#/properties/recipients/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.recipients.items.properties.members.type,parentSchema:schema77.properties.recipients.items.properties.members,data:data8};
+const err17 = {instancePath:instancePath+"/recipients/" + i0+"/members",schemaPath:"#/properties/recipients/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.recipients.items.properties.members.type,parentSchema:schema79.properties.recipients.items.properties.members,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3148,7 +3335,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.recipients.items.type,parentSchema:schema77.properties.recipients.items,data:data2};
+const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.recipients.items.type,parentSchema:schema79.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3160,7 +3347,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.recipients.type,parentSchema:schema77.properties.recipients,data:data1};
+const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.recipients.type,parentSchema:schema79.properties.recipients,data:data1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3172,7 +3359,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3187,7 +3374,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const rights = validate33;
-const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/rights.schema.json","title":"User rights","description":"policy/rights.yaml: the rights of 五、您如何管理您的信息 and how to exercise them. A right is presented by a heading `{#id}` whose section mentions each of its ways (`:way{#id}`).","type":"object","additionalProperties":false,"required":["rights"],"properties":{"$schema":{"type":"string"},"rights":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","ways"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Right","examples":["查询、更正和补充"]},"ways":{"title":"Ways to exercise it","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"title":"Kind","description":"`app-path` (a path in the app, shown as written), `contact` (a contact channel), `self-service` (an action in the app described in words).","enum":["app-path","contact","self-service"],"examples":["app-path"]},"text":{"$ref":"common.schema.json#/$defs/text","title":"Text","description":"The path or description as the policy shows it.","examples":["我的―个人中心―修改手机号"]}}}}}}}}};
+const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/rights.schema.json","title":"User rights","description":"policy/rights.yaml: the rights of 五、您如何管理您的信息 and how to exercise them. A right is presented by a heading `{#id}` whose section mentions each of its ways (`:way{#id}`).","type":"object","additionalProperties":false,"required":["rights"],"properties":{"$schema":{"type":"string"},"rights":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","ways"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Right","examples":["查询、更正和补充"]},"ways":{"title":"Ways to exercise it","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"title":"Kind","description":"`app-path` (a path in the app, shown as written), `contact` (a contact channel), `self-service` (an action in the app described in words).","enum":["app-path","contact","self-service"],"examples":["app-path"]},"text":{"$ref":"common.schema.json#/$defs/text","title":"Text","description":"The path or description as the policy shows it.","examples":["我的―个人中心―修改手机号"]}}}}}}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/rights.schema.json" */;
@@ -3202,7 +3389,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rights === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rights"},message:"must have required property '"+"rights"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rights"},message:"must have required property '"+"rights"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3213,7 +3400,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "rights"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3226,7 +3413,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.$schema.type,parentSchema:schema83.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.$schema.type,parentSchema:schema85.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3244,7 +3431,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.properties.rights.items.required,parentSchema:schema83.properties.rights.items,data:data2};
+const err3 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema85.properties.rights.items.required,parentSchema:schema85.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3254,7 +3441,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.properties.rights.items.required,parentSchema:schema83.properties.rights.items,data:data2};
+const err4 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.properties.rights.items.required,parentSchema:schema85.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3264,7 +3451,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.ways === undefined){
-const err5 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "ways"},message:"must have required property '"+"ways"+"'",schema:schema83.properties.rights.items.required,parentSchema:schema83.properties.rights.items,data:data2};
+const err5 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "ways"},message:"must have required property '"+"ways"+"'",schema:schema85.properties.rights.items.required,parentSchema:schema85.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3275,7 +3462,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "id") || (key1 === "name")) || (key1 === "ways"))){
-const err6 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.rights.items,data:data2};
+const err6 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3343,7 +3530,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err11 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.properties.rights.items.properties.ways.items.required,parentSchema:schema83.properties.rights.items.properties.ways.items,data:data6};
+const err11 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema85.properties.rights.items.properties.ways.items.required,parentSchema:schema85.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3353,7 +3540,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data6.kind === undefined){
-const err12 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.properties.rights.items.properties.ways.items.required,parentSchema:schema83.properties.rights.items.properties.ways.items,data:data6};
+const err12 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.properties.rights.items.properties.ways.items.required,parentSchema:schema85.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3363,7 +3550,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data6.text === undefined){
-const err13 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema83.properties.rights.items.properties.ways.items.required,parentSchema:schema83.properties.rights.items.properties.ways.items,data:data6};
+const err13 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema85.properties.rights.items.properties.ways.items.required,parentSchema:schema85.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3374,7 +3561,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!(((key2 === "id") || (key2 === "kind")) || (key2 === "text"))){
-const err14 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.rights.items.properties.ways.items,data:data6};
+const err14 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3412,7 +3599,7 @@ errors++;
 if(data6.kind !== undefined){
 let data8 = data6.kind;
 if(!(((data8 === "app-path") || (data8 === "contact")) || (data8 === "self-service"))){
-const err17 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1+"/kind",schemaPath:"#/properties/rights/items/properties/ways/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema83.properties.rights.items.properties.ways.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.rights.items.properties.ways.items.properties.kind.enum,parentSchema:schema83.properties.rights.items.properties.ways.items.properties.kind,data:data8};
+const err17 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1+"/kind",schemaPath:"#/properties/rights/items/properties/ways/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema85.properties.rights.items.properties.ways.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.rights.items.properties.ways.items.properties.kind.enum,parentSchema:schema85.properties.rights.items.properties.ways.items.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3449,7 +3636,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.rights.items.properties.ways.items.type,parentSchema:schema83.properties.rights.items.properties.ways.items,data:data6};
+const err20 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.rights.items.properties.ways.items.type,parentSchema:schema85.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3461,7 +3648,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/rights/" + i0+"/ways",schemaPath:"#/properties/rights/items/properties/ways/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.rights.items.properties.ways.type,parentSchema:schema83.properties.rights.items.properties.ways,data:data5};
+const err21 = {instancePath:instancePath+"/rights/" + i0+"/ways",schemaPath:"#/properties/rights/items/properties/ways/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.rights.items.properties.ways.type,parentSchema:schema85.properties.rights.items.properties.ways,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3473,7 +3660,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.rights.items.type,parentSchema:schema83.properties.rights.items,data:data2};
+const err22 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.rights.items.type,parentSchema:schema85.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3485,7 +3672,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/rights",schemaPath:"#/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.rights.type,parentSchema:schema83.properties.rights,data:data1};
+const err23 = {instancePath:instancePath+"/rights",schemaPath:"#/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.rights.type,parentSchema:schema85.properties.rights,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3497,7 +3684,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err24];
 }
