@@ -9,6 +9,5 @@ export { ArchiveError, ReleaseError } from './release/errors.ts';
 export { diffDocuments, type DiffOptions } from './diff/diff.ts';
 export { redlineHtml } from './diff/redline-html.ts';
 export { rules } from './diff/rules.ts';
-export { chapterCategories } from './diff/chapter-categories.ts';
 export type { PolicyDiff, Change, ReviewItem, ChapterRedline, Summary, NoticeLevel, Category } from './diff/types.ts';
 export type { ReleaseRecord } from './model/generated/release.ts';

@@ -56,9 +56,12 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
       return fallback?.range ? rangeToPosition(sources.definitions, fallback.range[0], fallback.range[1]) : undefined;
     };
     const tree = parseMarkdown(definition.text);
+    // What the definition refers to is recorded under `def-<id>`, for the section that places it.
+    ctx.openSections = [`def-${definition.id}`];
     resolveChapter(tree, `def-${definition.id}`, ctx, headings);
     ctx.definitionBodies.set(definition.id, inlineChildren(tree));
   });
+  ctx.openSections = [];
   ctx.place = (node) => node.position;
 
   const trees: Array<{ id: string; tree: Root }> = [];

@@ -1,5 +1,4 @@
-import { chapterCategories, scopeWordingCategories } from './chapter-categories.ts';
-import { levelRank } from './levels.ts';
+import { levelRank, sortCategories } from './levels.ts';
 import { reviewRules, rules, type Rule, type RuleContext } from './rules.ts';
 import type { Change, DetectedChange, DetectedReview, ReviewItem } from './types.ts';
 
@@ -21,15 +20,14 @@ function decidingRule(change: DetectedChange, context: RuleContext): Rule {
   return best;
 }
 
-/** Gives each review item the categories the rules assign to its chapter or record. */
+/**
+ * Gives each review item its rule, and its categories: those its chapter names (policy.yaml) or its
+ * record touches, and those its signals suggest, in the table's order.
+ */
 export function classifyReview(items: readonly DetectedReview[]): ReviewItem[] {
-  return items.map((item) => {
-    if (item.kind === 'scope-wording') {
-      const categories = scopeWordingCategories[item.record.type as keyof typeof scopeWordingCategories] ?? [];
-      return { ...item, categories: [...categories], rule: reviewRules['scope-wording'].id, reason: reviewRules['scope-wording'].reason };
-    }
-    const categories = chapterCategories[item.record.id];
-    const rule = categories ? reviewRules.prose : reviewRules.unmapped;
-    return { ...item, categories: [...(categories ?? [])], rule: rule.id, reason: rule.reason };
+  return items.map(({ covers, ...item }) => {
+    const rule = item.kind === 'scope-wording' ? reviewRules['scope-wording'] : covers?.length ? reviewRules.prose : reviewRules.unmapped;
+    const categories = sortCategories([...(covers ?? []), ...(item.signals ?? []).map((signal) => signal.category)]);
+    return { ...item, categories, rule: rule.id, reason: rule.reason };
   });
 }

@@ -4,6 +4,7 @@ import { classify, classifyReview } from './classify.ts';
 import { detectChanges } from './detect/index.ts';
 import { scopeWordingReview } from './detect/scope-wording.ts';
 import { highRiskChange } from './high-risk.ts';
+import { matcherFor, recordTerms } from './lexicon/lexicon.ts';
 import { proseDiff } from './prose/review.ts';
 import { summarize } from './summary/summary.ts';
 import type { PolicyDiff } from './types.ts';
@@ -24,13 +25,14 @@ export function diffDocuments(from: CompiledPolicy, to: CompiledPolicy, options:
   const detected = detectChanges(from, to);
   if (options.highRisk) detected.push(highRiskChange());
   const decision = decide(classify({ before: from, after: to, changes: detected }));
-  const prose = proseDiff(from, to);
+  const matcher = matcherFor([...recordTerms(to), ...recordTerms(from)]);
+  const prose = proseDiff(from, to, { changes: detected, matcher });
   return {
     format: diffFormat,
     from: side(from, options.fromLabel),
     to: side(to, options.toLabel),
     ...decision,
-    review: classifyReview([...scopeWordingReview(from, to), ...prose.review]),
+    review: classifyReview([...scopeWordingReview(from, to, detected), ...prose.review]),
     chapters: prose.chapters,
     summary: summarize(to, decision.changes),
   };

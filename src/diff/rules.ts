@@ -2,7 +2,17 @@
 // notice level, and why. A change takes the highest level of the rules that match it (the first
 // such rule on a tie), so a refinement ("reconsent if lengthened") is a rule of its own.
 import type { CompiledPolicy } from '../model/index.ts';
-import type { Category, ChangeKind, DetectedChange, NoticeLevel } from './types.ts';
+import { storedAbroad } from './lexicon/lexicon.ts';
+import type { Category, ChangeKind, DetectedChange, NoticeLevel, Signal } from './types.ts';
+
+/**
+ * The version of this table. A release record stores the version that computed it, and
+ * `policy verify` holds each record to the rules of its own version: a row whose `since` is later
+ * than a record's version can only raise a warning for that record, never fail it.
+ * 1: the table as first released. 2: names and wordings are scope, evidence is local, prose is
+ * judged by its content with signals, storage abroad is read from the location.
+ */
+export const rulesVersion = 2;
 
 export interface RuleContext {
   before: CompiledPolicy | undefined;
@@ -20,6 +30,8 @@ export interface Rule {
   level: NoticeLevel;
   /** The legal ground or seed clause. */
   reason: string;
+  /** The rules version from which this row gives this level (1 when absent). */
+  since?: number;
 }
 
 const itemCategory = (context: RuleContext, id: string | undefined) => context.after.items.find((item) => item.id === id)?.category;
@@ -77,7 +89,14 @@ export const rules: readonly Rule[] = [
   // Row 4: new public disclosure, new cross-border transfer or storage abroad. Public disclosure has no
   // structured field: it is prose in `sharing` (#disclosure), which needs review.
   { id: 'cross-border', change: { kinds: ['cross-border-changed'], when: (c) => c.after === true }, category: 'recipients', level: 'separate-consent', reason: pipl39 },
-  { id: 'storage-abroad', change: { kinds: ['storage-location-changed'], when: (_, ctx) => ctx.after.storage.crossBorder }, category: 'recipients', level: 'separate-consent', reason: pipl39 },
+  {
+    id: 'storage-abroad',
+    change: { kinds: ['storage-location-changed'], when: (_, ctx) => ctx.after.storage.crossBorder || (storedAbroad(ctx.after.storage) && !(ctx.before && storedAbroad(ctx.before.storage))) },
+    category: 'recipients',
+    level: 'separate-consent',
+    reason: pipl39,
+    since: 2,
+  },
   { id: 'storage-moved', change: { kinds: ['storage-location-changed'] }, category: 'service-model', level: 'notify', reason: pipl17 },
 
   // Row 5: children's data processing added or widened.
@@ -159,14 +178,46 @@ export const rules: readonly Rule[] = [
 export const reviewRules = {
   prose: {
     id: 'prose-in-covered-chapter',
-    reason: '政策第八节：章节正文在规则覆盖的范围内被修改，且没有结构化变更可以解释；由编辑判断通知级别并记录理由',
+    reason: '政策第八节：章节正文的实质修改（不只是空白、标点、格式、原样移动的段落或不引入新词的错别字修正），且没有结构化变更可以解释；由编辑判断通知级别并记录理由',
   },
   unmapped: {
     id: 'prose-in-unmapped-chapter',
-    reason: '该章节不在 src/diff/chapter-categories.ts 中：为稳妥起见，其正文修改由编辑判断',
+    reason: '章节正文的实质修改，该章节在 policy.yaml 中未标明所涉类别：为稳妥起见，由编辑判断通知级别并记录理由',
   },
   'scope-wording': {
     id: 'scope-wording-changed',
-    reason: 'notice-rules.md：范围不变的措辞调整无需弹窗，但范围是否改变无法从文字读出；由编辑判断并记录理由',
+    reason: 'notice-rules.md：范围不变的措辞调整无需弹窗，但名称、称谓、场景或定义的改动是否改变范围无法从文字读出；由编辑判断并记录理由',
   },
 } as const;
+
+/** A signal rule: what a kind of words seen in a reviewed edit suggests, at least. */
+export interface SignalRule {
+  id: string;
+  /** The kind of signal it reads (schemas/diff.schema.json#/$defs/signal). */
+  signal: Signal['kind'];
+  category: Category;
+  level: NoticeLevel;
+  reason: string;
+}
+
+/**
+ * What each kind of signal suggests for a review item (src/diff/lexicon/lexicon.json names the rule
+ * of each group of words). A negation flip takes the category and level of the processing verb of
+ * its sentence when that is higher. An editor may decide below a suggestion only by saying so
+ * (`--below-suggestion`), with a reason.
+ */
+export const signalRules: readonly SignalRule[] = [
+  { id: 'signal-personal-information', signal: 'personal-information', category: 'service-model', level: 'reconsent', reason: `${pipl14}（可能新增个人信息种类）` },
+  { id: 'signal-sensitive', signal: 'sensitive', category: 'service-model', level: 'separate-consent', reason: `${pipl29}（GB/T 35273-2020 附录B）` },
+  { id: 'signal-children', signal: 'children', category: 'service-model', level: 'separate-consent', reason: pipl31 },
+  { id: 'signal-organisation', signal: 'organisation', category: 'recipients', level: 'separate-consent', reason: `${pipl23}（可能新增接收方）` },
+  { id: 'signal-sharing', signal: 'processing', category: 'recipients', level: 'separate-consent', reason: `${pipl23}；PIPL 第二十五条：公开披露应当取得单独同意` },
+  { id: 'signal-collection', signal: 'processing', category: 'service-model', level: 'reconsent', reason: `${pipl14}（处理方式）` },
+  { id: 'signal-cross-border', signal: 'cross-border', category: 'recipients', level: 'separate-consent', reason: pipl39 },
+  { id: 'signal-negation', signal: 'negation', category: 'service-model', level: 'reconsent', reason: `${pipl14}（“不会”“无需”等承诺被取消，处理范围可能扩大）` },
+  { id: 'signal-negation-added', signal: 'negation', category: 'service-model', level: 'notify', reason: `${pipl17}（新增限制性表述）` },
+  { id: 'signal-number', signal: 'number', category: 'service-model', level: 'notify', reason: `${pipl17}（期限或数量变化）` },
+  { id: 'signal-retention', signal: 'number', category: 'service-model', level: 'notify', reason: `${pipl17}（保存期限，第十七条第一款第三项）` },
+  { id: 'signal-retention-lengthened', signal: 'number', category: 'service-model', level: 'reconsent', reason: `${pipl14}（延长保存期限改变处理方式）` },
+  { id: 'signal-response-time', signal: 'number', category: 'user-rights', level: 'notify', reason: `${pipl17}；政策第八节第4项（权利的行使方式）` },
+];

@@ -3,62 +3,168 @@ import type { Segment } from '../types.ts';
 import { normalizedBlocks } from './normalize.ts';
 import { words } from './tokenize.ts';
 
-/** One place where the texts differ: the tokens taken out and those put in. */
+/** Text of one block taken out or put in by an edit. */
+export interface Piece {
+  text: string;
+  /** Index of the block on its side. */
+  block: number;
+}
+
+/** One place where the texts differ: the tokens taken out and those put in, by block. */
 export interface Edit {
   deleted: string[];
   inserted: string[];
+  /** The deleted text block by block (old side), and the inserted (new side). */
+  taken: Piece[];
+  put: Piece[];
 }
 
 export interface Redline {
   segments: Segment[];
+  /** Every edit but whole blocks that only moved. */
   edits: Edit[];
+  /** The normalized blocks of each side. */
+  old: string[];
+  now: string[];
+}
+
+export interface RedlineOptions {
+  /** Whether a block may move from old block `i` to new block `j` and still count as moved (default: anywhere). */
+  mayMove?: (i: number, j: number) => boolean;
+}
+
+interface Token {
+  text: string;
+  /** -1 for a block break. */
+  block: number;
+  kind: 'word' | 'break';
 }
 
 const blockBreak = '\n';
 
 /**
  * The word-level redline of two texts, or undefined when they are the same after normalization.
- * Blocks are matched first; only the blocks that differ are cut into words, so the cost follows
- * the size of the edit, not of the chapter.
+ * Blocks are matched first; a block deleted in one place and inserted unchanged in another is
+ * moved (shown, never an edit); only the blocks that differ are cut into words, so the cost
+ * follows the size of the edit, not of the chapter.
  */
-export function redline(before: string, after: string): Redline | undefined {
+export function redline(before: string, after: string, options: RedlineOptions = {}): Redline | undefined {
   const old = normalizedBlocks(before);
   const now = normalizedBlocks(after);
   if (old.length === now.length && old.every((block, i) => block === now[i])) return undefined;
-  const kept = keptBlocks(old, now);
-  const parts = diffArrays(tokens(old, kept.old), tokens(now, kept.now));
+  const { hunks, moved } = matchBlocks(old, now, options.mayMove ?? (() => true));
   const segments: Segment[] = [];
   const edits: Edit[] = [];
-  for (const [i, part] of parts.entries()) {
-    const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
-    push(segments, op, part.value.join(''));
-    if (part.removed) edits.push({ deleted: part.value, inserted: parts[i + 1]?.added ? parts[i + 1]!.value : [] });
-    else if (part.added && !parts[i - 1]?.removed) edits.push({ deleted: [], inserted: part.value });
+  let started = false;
+  const emit = (op: Segment['op'], text: string, isMoved = false) => {
+    if (started) push(segments, op, blockBreak, isMoved);
+    started = true;
+    push(segments, op, text, isMoved);
+  };
+  for (const hunk of hunks) {
+    if (hunk.equal) {
+      for (const i of hunk.old) emit('equal', old[i]!);
+      continue;
+    }
+    for (const i of hunk.old) if (moved.old.has(i)) emit('delete', old[i]!, true);
+    const changedOld = hunk.old.filter((i) => !moved.old.has(i));
+    const changedNow = hunk.now.filter((j) => !moved.now.has(j));
+    if (changedOld.length + changedNow.length > 0) {
+      if (started) push(segments, changedOld.length && changedNow.length ? 'equal' : changedOld.length ? 'delete' : 'insert', blockBreak, false);
+      started = true;
+      const parts = diffArrays(tokens(old, changedOld), tokens(now, changedNow), { comparator: (a, b) => a.text === b.text });
+      for (const [k, part] of parts.entries()) {
+        const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
+        for (const token of part.value) push(segments, op, token.text, false);
+        let edit: Edit | undefined;
+        if (part.removed) edit = editOf(part.value, parts[k + 1]?.added ? parts[k + 1]!.value : []);
+        else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value);
+        if (edit) edits.push(edit);
+      }
+    }
+    for (const j of hunk.now) if (moved.now.has(j)) emit('insert', now[j]!, true);
   }
-  return { segments, edits };
+  return { segments, edits, old, now };
 }
 
-/** Which blocks of each side the block-level diff keeps unchanged. */
-function keptBlocks(old: string[], now: string[]): { old: Set<number>; now: Set<number> } {
-  const kept = { old: new Set<number>(), now: new Set<number>() };
+/** An edit of some tokens; undefined when none of them is a word. */
+function editOf(deleted: readonly Token[], inserted: readonly Token[]): Edit | undefined {
+  const taken = deleted.filter((t) => t.kind === 'word');
+  const put = inserted.filter((t) => t.kind === 'word');
+  if (taken.length === 0 && put.length === 0) return undefined;
+  return {
+    deleted: deleted.map((t) => t.text),
+    inserted: inserted.map((t) => t.text),
+    taken: pieces(taken),
+    put: pieces(put),
+  };
+}
+
+function pieces(list: readonly Token[]): Piece[] {
+  const out: Piece[] = [];
+  for (const token of list) {
+    const last = out.at(-1);
+    if (last?.block === token.block) last.text += token.text;
+    else out.push({ text: token.text, block: token.block });
+  }
+  return out;
+}
+
+interface Hunk {
+  equal: boolean;
+  old: number[];
+  now: number[];
+}
+
+/** The block-level diff as hunks (kept blocks, or the blocks between two kept runs), and which changed blocks only moved. */
+function matchBlocks(old: string[], now: string[], mayMove: (i: number, j: number) => boolean) {
+  const hunks: Hunk[] = [];
   let i = 0;
   let j = 0;
   for (const part of diffArrays(old, now)) {
-    if (part.added) j += part.count;
-    else if (part.removed) i += part.count;
-    else for (let k = 0; k < part.count; k++) kept.old.add(i++), kept.now.add(j++);
+    const range = (from: number) => Array.from({ length: part.count }, (_, k) => from + k);
+    if (!part.added && !part.removed) {
+      hunks.push({ equal: true, old: range(i), now: range(j) });
+      i += part.count;
+      j += part.count;
+      continue;
+    }
+    let hunk = hunks.at(-1);
+    if (!hunk || hunk.equal) hunks.push((hunk = { equal: false, old: [], now: [] }));
+    if (part.added) hunk.now.push(...range(j)), (j += part.count);
+    else hunk.old.push(...range(i)), (i += part.count);
   }
-  return kept;
+  const moved = { old: new Set<number>(), now: new Set<number>() };
+  const loose = new Map<string, number[]>();
+  for (const hunk of hunks) {
+    if (hunk.equal) continue;
+    for (const index of hunk.old) {
+      const list = loose.get(old[index]!);
+      if (list) list.push(index);
+      else loose.set(old[index]!, [index]);
+    }
+  }
+  for (const hunk of hunks) {
+    if (hunk.equal) continue;
+    for (const index of hunk.now) {
+      const candidates = loose.get(now[index]!);
+      const at = candidates?.findIndex((from) => mayMove(from, index)) ?? -1;
+      if (at === -1) continue;
+      moved.old.add(candidates!.splice(at, 1)[0]!);
+      moved.now.add(index);
+    }
+  }
+  return { hunks, moved };
 }
 
-/** A side as tokens: a kept block is one token, a changed block its words; blocks separated by a break. */
-function tokens(blocks: string[], kept: Set<number>): string[] {
-  return blocks.flatMap((block, i) => [...(i > 0 ? [blockBreak] : []), ...(kept.has(i) ? [block] : words(block))]);
+/** The words of some blocks of a side, blocks separated by a break. */
+function tokens(blocks: string[], indexes: number[]): Token[] {
+  return indexes.flatMap((i, k): Token[] => [...(k > 0 ? [{ text: blockBreak, block: -1, kind: 'break' as const }] : []), ...words(blocks[i]!).map((text) => ({ text, block: i, kind: 'word' as const }))]);
 }
 
-function push(segments: Segment[], op: Segment['op'], text: string): void {
+function push(segments: Segment[], op: Segment['op'], text: string, moved: boolean): void {
   if (text === '') return;
   const last = segments.at(-1);
-  if (last?.op === op) last.text += text;
-  else segments.push({ op, text });
+  if (last?.op === op && (last.moved === true) === moved) last.text += text;
+  else segments.push({ op, text, ...(moved ? { moved: true as const } : {}) });
 }

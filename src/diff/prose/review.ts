@@ -1,21 +1,30 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { chapterNeedsReview } from '../chapter-categories.ts';
+import type { Matcher } from '../lexicon/lexicon.ts';
 import { refs } from '../refs.ts';
-import type { ChapterRedline, DetectedReview } from '../types.ts';
-import { evidence } from './evidence.ts';
+import { mergeSignals, signalsOf } from '../signals.ts';
+import type { ChapterRedline, DetectedChange, DetectedReview, Signal } from '../types.ts';
+import { exemptEdit } from './editorial.ts';
+import { Evidence } from './evidence.ts';
 import { explained } from './explain.ts';
-import { redline, type Edit } from './redline.ts';
+import { redline, type Edit, type Redline } from './redline.ts';
+import { blockSections, sectionRefs } from './sections.ts';
 
 type Chapter = CompiledPolicy['chapters'][number];
 
 export interface ProseDiff {
   chapters: ChapterRedline[];
-  /** One per covered chapter whose edits the structured changes do not all explain. */
+  /** One per chapter with an edit that is neither editorial by its content nor explained by a structured change. */
   review: DetectedReview[];
 }
 
-/** The redline of every chapter whose text changed, and the prose edits nothing structured explains. */
-export function proseDiff(before: CompiledPolicy, after: CompiledPolicy): ProseDiff {
+export interface ProseContext {
+  /** The structured changes, which explain the prose they render where their records stood before. */
+  changes: readonly DetectedChange[];
+  matcher: Matcher;
+}
+
+/** The redline of every chapter whose text changed, and the prose edits that need an editor's decision. */
+export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context: ProseContext): ProseDiff {
   const old = new Map(before.chapters.map((chapter) => [chapter.id, chapter]));
   const pairs: Array<[Chapter | undefined, Chapter]> = after.chapters.map((chapter) => [old.get(chapter.id), chapter]);
   const kept = new Set(after.chapters.map((chapter) => chapter.id));
@@ -23,27 +32,45 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy): ProseD
 
   const chapters: ChapterRedline[] = [];
   const review: DetectedReview[] = [];
-  let known: string | undefined;
+  let evidence: Evidence | undefined;
   for (const [was, chapter] of pairs) {
     const removed = !kept.has(chapter.id);
-    const lines = redline(removed ? chapter.text : (was?.text ?? ''), removed ? '' : chapter.text);
+    const oldChapter = removed ? chapter : was;
+    const newChapter = removed ? undefined : chapter;
+    const oldSections = oldChapter ? blockSections(oldChapter) : [];
+    const newSections = newChapter ? blockSections(newChapter) : [];
+    const lines = redline(oldChapter?.text ?? '', newChapter?.text ?? '', { mayMove: (i, j) => oldSections[i] === newSections[j] });
     if (!lines) continue;
     chapters.push({ id: chapter.id, title: chapter.title, status: removed ? 'removed' : was ? 'changed' : 'added', segments: lines.segments });
-    if (!chapterNeedsReview(chapter.id)) continue;
-    known ??= evidence(before, after);
-    const unexplained = lines.edits.filter((edit) => !explained(edit, known!));
+    evidence ??= new Evidence(context.changes, before, after, sectionRefs(before));
+    const unexplained: Array<{ edit: Edit; signals: Signal[] }> = [];
+    for (const edit of lines.edits) {
+      const known = explained(edit.taken, (b) => evidence!.in(oldSections[b]!)) && explained(edit.put, (b) => evidence!.in(newSections[b]!));
+      if (known) continue;
+      const text = editText(edit, lines);
+      const signals = signalsOf(text, context.matcher);
+      if (!exemptEdit(text.deleted, text.inserted, signals)) unexplained.push({ edit, signals });
+    }
     if (unexplained.length > 0) review.push(proseReview(chapter, unexplained));
   }
   return { chapters, review };
 }
 
-function proseReview(chapter: Chapter, edits: Edit[]): DetectedReview {
+/** The edit's words, and the blocks it stands in as its context. */
+function editText(edit: Edit, lines: Redline) {
+  const blocks = [...new Set(edit.taken.map((p) => lines.old[p.block]!)), ...new Set(edit.put.map((p) => lines.now[p.block]!))];
+  return { deleted: edit.taken.map((p) => p.text).join(''), inserted: edit.put.map((p) => p.text).join(''), context: blocks.join('\n') };
+}
+
+function proseReview(chapter: Chapter, edits: Array<{ edit: Edit; signals: Signal[] }>): DetectedReview {
   const passages = (tokens: string[][]) => tokens.map((t) => t.join('').trim()).filter((text) => text !== '');
   return {
     id: `chapter/${chapter.id}`,
     kind: 'prose',
     record: refs.chapter(chapter),
-    deleted: passages(edits.map((edit) => edit.deleted)),
-    inserted: passages(edits.map((edit) => edit.inserted)),
+    deleted: passages(edits.map(({ edit }) => edit.deleted)),
+    inserted: passages(edits.map(({ edit }) => edit.inserted)),
+    signals: mergeSignals(edits.map(({ signals }) => signals)),
+    ...(chapter.categories ? { covers: chapter.categories } : {}),
   };
 }

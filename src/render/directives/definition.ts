@@ -13,6 +13,7 @@ export const definition: DirectiveHandler = {
       ctx.error(`Definition \`${record.id}\` is placed more than once`, node, 'duplicate-definition', 'Place each definition once; refer to it elsewhere with `:term{#id}`.');
       return [];
     }
+    for (const key of ctx.usage.own.get(`def-${record.id}`) ?? []) ctx.mention(key);
     const body = ctx.definitionBodies.get(record.id) ?? [text(record.text)];
     const dfn: PhrasingContent = { type: 'emphasis', children: [text(record.term)], data: { hName: 'dfn' } };
     const paragraph: Paragraph = {

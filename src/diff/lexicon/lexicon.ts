@@ -1,0 +1,186 @@
+// The prose lexicon (lexicon.json, data, loaded once) and the policy's own names, as one matcher:
+// which words of a text name a kind of personal information, an organisation, a processing verb…
+import data from './lexicon.json' with { type: 'json' };
+import { normalizedInline } from '../prose/normalize.ts';
+import type { RecordRef, Signal } from '../types.ts';
+
+export type SignalKind = Signal['kind'];
+
+export interface Term {
+  term: string;
+  kind: SignalKind;
+  /** The signal rule (rules.ts, signalRules) that gives the category and the minimum level. */
+  rule: string;
+  /** `policy check` asks for a directive reference where the prose names it. */
+  lint: boolean;
+  /** The policy's own record the term names. */
+  record?: RecordRef;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  term: Term;
+}
+
+interface Group {
+  id: string;
+  kind: SignalKind;
+  rule: string;
+  lint?: boolean;
+  terms: string[];
+  suffixes?: string[];
+}
+
+interface NumberContext {
+  terms: string[];
+  rule: string;
+  lengthened?: string;
+}
+
+export interface Lexicon {
+  version: number;
+  groups: Group[];
+  negations: Array<[negative: string, positive: string]>;
+  numbers: { units: string[]; contexts: NumberContext[] };
+  filler: string[];
+  storage: { mainland: string[]; abroad: string[] };
+}
+
+export const lexicon = data as unknown as Lexicon;
+
+/** Latin letters lower-cased, nothing else touched: offsets stay the same. */
+function fold(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+const staticTerms: Term[] = lexicon.groups.flatMap((group) => group.terms.map((term) => ({ term, kind: group.kind, rule: group.rule, lint: group.lint === true })));
+
+/** Left of a legal-entity suffix, an organisation's name runs over these characters… */
+const nameChar = /[\p{Script=Han}A-Za-z0-9（）()·&]/u;
+/** …and stops at these, which begin or join phrases rather than names. */
+const stopChars = new Set('向与给的和及或由为在将对经从把被让以于、，。；：！？“”‘’《》「」【】 \t\n');
+const genericPrefixes = ['第三方', '相关', '上述', '其他', '任何', '该', '此类', '这些', '部分', '合作'];
+
+const suffixGroups = lexicon.groups.filter((group) => group.suffixes?.length);
+
+/** Longest-first, leftmost-first, non-overlapping matching of terms, plus names ending in a legal-entity suffix. */
+export class Matcher {
+  private readonly byFirst = new Map<string, Term[]>();
+
+  /** Earlier terms win over later ones spelled the same: pass the policy's own records first. */
+  constructor(terms: Iterable<Term>) {
+    const seen = new Set<string>();
+    for (const term of terms) {
+      // Spelled as the redline compares text: 腾讯直播 SDK is 腾讯直播SDK there.
+      const key = fold(normalizedInline(term.term));
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      const first = key[0]!;
+      const list = this.byFirst.get(first);
+      if (list) list.push({ ...term, term: key });
+      else this.byFirst.set(first, [{ ...term, term: key }]);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  }
+
+  find(text: string): Hit[] {
+    const folded = fold(text);
+    const hits: Hit[] = [];
+    for (let i = 0; i < folded.length; ) {
+      const candidates = this.byFirst.get(folded[i]!);
+      const term = candidates?.find((t) => folded.startsWith(t.term, i));
+      if (!term) {
+        i++;
+        continue;
+      }
+      hits.push({ start: i, end: i + term.term.length, text: text.slice(i, i + term.term.length), term });
+      i += term.term.length;
+    }
+    return withNames(text, hits);
+  }
+}
+
+/** Adds the names ending in a suffix (…有限公司, …SDK); such a name replaces the shorter hits inside it unless they name a record. */
+function withNames(text: string, hits: Hit[]): Hit[] {
+  if (suffixGroups.length === 0) return hits;
+  const names: Hit[] = [];
+  for (const group of suffixGroups) {
+    for (const suffix of group.suffixes!) {
+      for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + suffix.length)) {
+        let start = at;
+        while (start > 0 && at - start < 30 && nameChar.test(text[start - 1]!) && !stopChars.has(text[start - 1]!)) start--;
+        const prefix = text.slice(start, at);
+        if (Array.from(prefix).length < 2 || genericPrefixes.some((g) => prefix === g || prefix.endsWith(g))) continue;
+        names.push({ start, end: at + suffix.length, text: text.slice(start, at + suffix.length), term: { term: text.slice(start, at + suffix.length), kind: group.kind, rule: group.rule, lint: group.lint === true } });
+      }
+    }
+  }
+  if (names.length === 0) return hits;
+  const kept = hits.filter((hit) => !names.some((name) => overlaps(name, hit) && !hit.term.record && name.end - name.start > hit.end - hit.start));
+  const added = names.filter((name) => !kept.some((hit) => overlaps(name, hit)));
+  const unique = added.filter((name, i) => !added.some((other, j) => j !== i && overlaps(name, other) && (other.end - other.start > name.end - name.start || (other.end - other.start === name.end - name.start && j < i))));
+  return [...kept, ...unique].sort((a, b) => a.start - b.start);
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+interface Named {
+  id: string;
+  name: string;
+  wordings?: string[];
+}
+
+/** The policy's own names as terms: items (sensitive and children's items as such), recipients and SDKs. */
+export function recordTerms(doc: {
+  items: ReadonlyArray<Named & { sensitive: boolean; category: string }>;
+  recipients: readonly Named[];
+  sdks: ReadonlyArray<{ id: string; name: string }>;
+}): Term[] {
+  const terms: Term[] = [];
+  for (const item of doc.items) {
+    const kind: SignalKind = item.category === 'children' ? 'children' : item.sensitive ? 'sensitive' : 'personal-information';
+    const record: RecordRef = { type: 'item', id: item.id, name: item.name, sensitive: item.sensitive };
+    for (const term of [item.name, ...(item.wordings ?? [])]) terms.push({ term, kind, rule: `signal-${kind}`, lint: true, record });
+  }
+  for (const recipient of doc.recipients) {
+    const record: RecordRef = { type: 'recipient', id: recipient.id, name: recipient.name };
+    for (const term of [recipient.name, ...(recipient.wordings ?? [])]) terms.push({ term, kind: 'organisation', rule: 'signal-organisation', lint: true, record });
+  }
+  for (const sdk of doc.sdks) terms.push({ term: sdk.name, kind: 'organisation', rule: 'signal-organisation', lint: true, record: { type: 'sdk', id: sdk.id, name: sdk.name } });
+  return terms;
+}
+
+/** A matcher of the lexicon and the given records' names (which win over the lexicon's). */
+export function matcherFor(records: readonly Term[], options: { lintOnly?: boolean } = {}): Matcher {
+  return new Matcher([...records, ...(options.lintOnly ? staticTerms.filter((t) => t.lint) : staticTerms)]);
+}
+
+const negatives = new Map(lexicon.negations.map(([negative, positive]) => [negative, positive]));
+
+/** The negation words of the lexicon (不会, 无需 …) and the positive wording each flips to. */
+export function negationOf(token: string): string | undefined {
+  return negatives.get(token);
+}
+
+const filler = new Set(lexicon.filler);
+
+export function isFiller(word: string): boolean {
+  return filler.has(word);
+}
+
+/** Where a storage location is, read from its wording: `abroad` when it names a place outside mainland China. */
+export function locationRegion(location: string): 'mainland' | 'abroad' | 'unknown' {
+  if (lexicon.storage.abroad.some((place) => location.includes(place))) return 'abroad';
+  if (lexicon.storage.mainland.some((place) => location.includes(place))) return 'mainland';
+  return 'unknown';
+}
+
+/** True when information is stored outside mainland China: any region but `CN`, or, without regions, a foreign place in the wording. */
+export function storedAbroad(storage: { location: string; regions?: readonly string[] }): boolean {
+  return storage.regions ? storage.regions.some((region) => region !== 'CN') : locationRegion(storage.location) === 'abroad';
+}

@@ -1,0 +1,45 @@
+// Which edits are editorial by their content, whatever the chapter: whitespace and punctuation,
+// and typo-level substitutions that bring in no word of the lexicon. A name or wording may also
+// gain or lose a filler word (性别 → 性别信息). Everything else is reviewed.
+import { diffArrays } from 'diff';
+import { distance } from 'fastest-levenshtein';
+import { isFiller, type Matcher } from '../lexicon/lexicon.ts';
+import { signalsOf } from '../signals.ts';
+import type { Signal } from '../types.ts';
+import { words } from './tokenize.ts';
+
+/** Maximal runs of letters and digits. */
+export function wordRuns(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((run) => run !== '');
+}
+
+/** The letters and digits of a text, nothing else: what punctuation and spacing edits leave alone. */
+function letters(text: string): string {
+  return wordRuns(text).join('');
+}
+
+/** A slip of a character or two: at most one character in five differs, one at least. */
+function typoLevel(before: string, after: string): boolean {
+  const a = letters(before);
+  const b = letters(after);
+  const longest = Math.max(Array.from(a).length, Array.from(b).length);
+  return distance(a, b) <= Math.max(1, Math.floor(longest / 5));
+}
+
+/**
+ * True when a prose edit needs no review by its content: only punctuation or spacing changed, or a
+ * typo-level substitution with no signal (no new word of the lexicon, no negation, no number).
+ */
+export function exemptEdit(deleted: string, inserted: string, signals: readonly Signal[]): boolean {
+  if (letters(deleted) === letters(inserted)) return true;
+  return signals.length === 0 && typoLevel(deleted, inserted);
+}
+
+/** True when a name or wording changed only editorially: punctuation, a typo, or filler words (信息, 相关 …). */
+export function editorialRename(before: string, after: string, matcher: Matcher): boolean {
+  if (letters(before) === letters(after)) return true;
+  if (signalsOf({ deleted: before, inserted: after, context: after }, matcher).length > 0) return false;
+  if (typoLevel(before, after)) return true;
+  const changed = diffArrays(words(letters(before)), words(letters(after))).filter((part) => part.added || part.removed);
+  return changed.every((part) => part.value.every((word) => isFiller(word)));
+}

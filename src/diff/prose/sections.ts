@@ -1,0 +1,105 @@
+// Sections of a chapter (a heading to the next) and what each refers to: the record ids the
+// compiled document records per heading, or, for a document compiled before it recorded them
+// (the archive's 2021-10-13 version), what can be read from the text: the names, wordings and
+// field values each section shows.
+import type { CompiledPolicy } from '../../model/index.ts';
+import { hanziNumber } from '../../render/format.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
+import { normalizedBlocks, normalizedInline } from './normalize.ts';
+
+type Doc = CompiledPolicy;
+type Chapter = Doc['chapters'][number];
+
+/** The section (heading id) each normalized block of a chapter's text belongs to. */
+export function blockSections(chapter: Chapter, blocks = normalizedBlocks(chapter.text)): string[] {
+  const headings = chapter.headings.map((h) => ({ id: h.id, text: normalizedInline(h.text) }));
+  let next = 0;
+  let current = headings[0]?.id ?? chapter.id;
+  return blocks.map((block) => {
+    const at = headings.findIndex((h, k) => k >= next && h.text === block);
+    if (at !== -1) {
+      next = at + 1;
+      current = headings[at]!.id;
+    }
+    return current;
+  });
+}
+
+const cache = new WeakMap<Doc, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** What each section of the document refers to (`item:phone`, `field:responseDays`), by heading id. */
+export function sectionRefs(doc: Doc): ReadonlyMap<string, ReadonlySet<string>> {
+  let refs = cache.get(doc);
+  if (!refs) cache.set(doc, (refs = computeRefs(doc)));
+  return refs;
+}
+
+function computeRefs(doc: Doc): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  let names: Array<[key: string, texts: string[]]> | undefined;
+  for (const chapter of doc.chapters) {
+    if (chapter.headings.every((h) => h.refs !== undefined)) {
+      for (const heading of chapter.headings) out.set(heading.id, new Set(heading.refs));
+      continue;
+    }
+    names ??= shownNamesOf(doc);
+    const blocks = normalizedBlocks(chapter.text);
+    const sections = blockSections(chapter, blocks);
+    const texts = new Map<string, string>();
+    blocks.forEach((block, i) => texts.set(sections[i]!, `${texts.get(sections[i]!) ?? ''}\n${block}`));
+    for (const heading of chapter.headings) {
+      const text = texts.get(heading.id) ?? '';
+      out.set(heading.id, new Set(names.filter(([, shown]) => shown.some((s) => text.includes(s))).map(([key]) => key)));
+    }
+  }
+  return out;
+}
+
+/** What a text shows of the document's records and fields, read from their names and values. */
+export function textRefs(doc: Doc, text: string): Set<string> {
+  const shown = normalizedInline(text);
+  return new Set(shownNamesOf(doc).filter(([, names]) => names.some((s) => shown.includes(s))).map(([key]) => key));
+}
+
+const namesCache = new WeakMap<Doc, Array<[string, string[]]>>();
+
+function shownNamesOf(doc: Doc): Array<[string, string[]]> {
+  let names = namesCache.get(doc);
+  if (!names) namesCache.set(doc, (names = shownNames(doc)));
+  return names;
+}
+
+const units = lexicon.numbers.units;
+
+/** Every record and field, with the texts a directive shows for it. */
+function shownNames(doc: Doc): Array<[string, string[]]> {
+  const named = (kind: string, records: ReadonlyArray<{ id: string; name: string; wordings?: string[] }>) =>
+    records.map((r): [string, string[]] => [`${kind}:${r.id}`, [r.name, ...(r.wordings ?? [])].map(normalizedInline)]);
+  const number = (n: number) => [String(n), hanziNumber(n)].filter((v): v is string => v !== undefined).flatMap((v) => units.map((unit) => v + unit));
+  const fields: Array<[string, string | number]> = [
+    ['product', doc.product],
+    ['title', doc.title],
+    ['controller.role', doc.controller.role],
+    ['controller.name', doc.controller.name],
+    ['controller.address', doc.controller.address],
+    ['responseDays', doc.responseDays],
+    ['disputeVenue', doc.disputeVenue],
+    ['minimumAge', doc.minimumAge],
+    ['childAge', doc.childAge],
+    ['storage.location', doc.storage.location],
+    ['retention.minimumMonths', doc.retention.minimumMonths],
+    ['retention.afterCancellationMonths', doc.retention.afterCancellationMonths],
+  ];
+  return [
+    ...named('item', doc.items),
+    ...named('permission', doc.permissions),
+    ...named('recipient', doc.recipients),
+    ...named('sdk', doc.sdks),
+    ...doc.definitions.map((d): [string, string[]] => [`definition:${d.id}`, [d.term]]),
+    ...doc.contacts.map((c): [string, string[]] => [`contact:${c.id}`, [c.value]]),
+    ...doc.rights.flatMap((r) => r.ways.map((w): [string, string[]] => [`way:${w.id}`, [normalizedInline(w.text)]])),
+    // A purpose listed in place shows its items joined by 、.
+    ...doc.purposes.filter((p) => p.section === null && p.items.length > 0).map((p): [string, string[]] => [`purpose:${p.id}`, [p.items.map((i) => i.name).join('、')]]),
+    ...fields.map(([path, value]): [string, string[]] => [`field:${path}`, typeof value === 'number' ? number(value) : [normalizedInline(value)]]),
+  ];
+}
