@@ -13,7 +13,7 @@ describe('redline', () => {
       { op: 'insert', text: '电子邮箱' },
       { op: 'equal', text: '和密码。\n第二段不变。' },
     ]);
-    expect(lines.edits).toEqual([{ deleted: ['手机', '号码'], inserted: ['电子', '邮箱'], taken: [{ text: '手机号码', block: 0 }], put: [{ text: '电子邮箱', block: 0 }] }]);
+    expect(lines.edits).toEqual([{ deleted: ['手机', '号码'], inserted: ['电子', '邮箱'], taken: [{ text: '手机号码', block: 0 }], put: [{ text: '电子邮箱', block: 0 }], blocks: { old: [0], now: [0] } }]);
   });
 
   it('ignores re-wrapping (a soft break is a space in the text), indentation and blank lines', () => {

@@ -14,6 +14,8 @@ interface FieldSpec {
   kind: ChangeKind;
   value: (doc: Doc) => Scalar;
   sentence: (before: Scalar, after: Scalar) => Part[];
+  /** Compared only when both versions have it (a field documents may lack). */
+  present?: (doc: Doc) => boolean;
 }
 
 const fields: readonly FieldSpec[] = [
@@ -27,6 +29,14 @@ const fields: readonly FieldSpec[] = [
   { record: refs.policy, field: 'minimumAge', kind: 'minimum-age-changed', value: (d) => d.minimumAge, sentence: (b, a) => [`注册使用的最低年龄由${b}周岁改为${a}周岁`] },
   { record: refs.policy, field: 'childAge', kind: 'child-age-changed', value: (d) => d.childAge, sentence: (b, a) => [`儿童的年龄标准由不满${b}周岁改为不满${a}周岁`] },
   { record: refs.storage, field: 'location', kind: 'storage-location-changed', value: (d) => d.storage.location, sentence: (b, a) => [`个人信息存储地点由${b}改为${a}`] },
+  {
+    record: refs.storage,
+    field: 'regions',
+    kind: 'storage-location-changed',
+    value: (d) => (d.storage.regions ?? []).join('、'),
+    sentence: (b, a) => [`个人信息存储地区由${b}改为${a}`],
+    present: (d) => d.storage.regions !== undefined,
+  },
   {
     record: refs.storage,
     field: 'crossBorder',
@@ -50,6 +60,7 @@ const contactFields = { kind: '类型', name: '名称', value: '联系方式' } 
 export function policyChanges(before: Doc, after: Doc): DetectedChange[] {
   const changes: DetectedChange[] = [];
   for (const spec of fields) {
+    if (spec.present && !(spec.present(before) && spec.present(after))) continue;
     const was = spec.value(before);
     const now = spec.value(after);
     if (was === now) continue;

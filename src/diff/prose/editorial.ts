@@ -27,12 +27,29 @@ function typoLevel(before: string, after: string): boolean {
 }
 
 /**
- * True when a prose edit needs no review by its content: only punctuation or spacing changed, or a
- * typo-level substitution with no signal (no new word of the lexicon, no negation, no number).
+ * True when a prose edit needs no review by its content: only punctuation or spacing changed, its
+ * sentences differ only in which wording names the same record, or it is a typo-level substitution
+ * with no signal (no new word of the lexicon, no negation, no number).
  */
-export function exemptEdit(deleted: string, inserted: string, signals: readonly Signal[]): boolean {
-  if (letters(deleted) === letters(inserted)) return true;
-  return signals.length === 0 && typoLevel(deleted, inserted);
+export function exemptEdit(edit: { deleted: string; inserted: string; before: string; after: string }, signals: readonly Signal[], matcher: Matcher): boolean {
+  if (letters(edit.deleted) === letters(edit.inserted) || sameButWordings(edit.before, edit.after, matcher)) return true;
+  return signals.length === 0 && typoLevel(edit.deleted, edit.inserted);
+}
+
+/** The sentences say the same, but for which wording names a record (支付机构 → 第三方支付机构: one record). */
+function sameButWordings(before: string, after: string, matcher: Matcher): boolean {
+  const ids = new Map<string, number>();
+  const canonical = (text: string) =>
+    matcher
+      .find(text)
+      .filter((hit) => hit.term.record)
+      .reverse()
+      .reduce((out, hit) => {
+        const key = `${hit.term.record!.type}:${hit.term.record!.id}`;
+        if (!ids.has(key)) ids.set(key, ids.size);
+        return `${out.slice(0, hit.start)}R${ids.get(key)}R${out.slice(hit.end)}`;
+      }, text);
+  return letters(canonical(before)) === letters(canonical(after));
 }
 
 /** True when a name or wording changed only editorially: punctuation, a typo, or filler words (信息, 相关 …). */

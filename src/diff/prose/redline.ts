@@ -17,6 +17,8 @@ export interface Edit {
   /** The deleted text block by block (old side), and the inserted (new side). */
   taken: Piece[];
   put: Piece[];
+  /** The changed blocks of the stretch the edit is in, on each side: its sentences before and after. */
+  blocks: { old: number[]; now: number[] };
 }
 
 export interface Redline {
@@ -77,8 +79,9 @@ export function redline(before: string, after: string, options: RedlineOptions =
         const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
         for (const token of part.value) push(segments, op, token.text, false);
         let edit: Edit | undefined;
-        if (part.removed) edit = editOf(part.value, parts[k + 1]?.added ? parts[k + 1]!.value : []);
-        else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value);
+        const blocks = { old: changedOld, now: changedNow };
+        if (part.removed) edit = editOf(part.value, parts[k + 1]?.added ? parts[k + 1]!.value : [], blocks);
+        else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value, blocks);
         if (edit) edits.push(edit);
       }
     }
@@ -88,7 +91,7 @@ export function redline(before: string, after: string, options: RedlineOptions =
 }
 
 /** An edit of some tokens; undefined when none of them is a word. */
-function editOf(deleted: readonly Token[], inserted: readonly Token[]): Edit | undefined {
+function editOf(deleted: readonly Token[], inserted: readonly Token[], blocks: Edit['blocks']): Edit | undefined {
   const taken = deleted.filter((t) => t.kind === 'word');
   const put = inserted.filter((t) => t.kind === 'word');
   if (taken.length === 0 && put.length === 0) return undefined;
@@ -97,6 +100,7 @@ function editOf(deleted: readonly Token[], inserted: readonly Token[]): Edit | u
     inserted: inserted.map((t) => t.text),
     taken: pieces(taken),
     put: pieces(put),
+    blocks,
   };
 }
 

@@ -49,17 +49,18 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context
       if (known) continue;
       const text = editText(edit, lines);
       const signals = signalsOf(text, context.matcher);
-      if (!exemptEdit(text.deleted, text.inserted, signals)) unexplained.push({ edit, signals });
+      if (!exemptEdit(text, signals, context.matcher)) unexplained.push({ edit, signals });
     }
     if (unexplained.length > 0) review.push(proseReview(chapter, unexplained));
   }
   return { chapters, review };
 }
 
-/** The edit's words, and the blocks it stands in as its context. */
+/** The edit's words, and the sentences (blocks) of its stretch on both sides as its context. */
 function editText(edit: Edit, lines: Redline) {
-  const blocks = [...new Set(edit.taken.map((p) => lines.old[p.block]!)), ...new Set(edit.put.map((p) => lines.now[p.block]!))];
-  return { deleted: edit.taken.map((p) => p.text).join(''), inserted: edit.put.map((p) => p.text).join(''), context: blocks.join('\n') };
+  const before = edit.blocks.old.map((b) => lines.old[b]!).join('\n');
+  const after = edit.blocks.now.map((b) => lines.now[b]!).join('\n');
+  return { deleted: edit.taken.map((p) => p.text).join(''), inserted: edit.put.map((p) => p.text).join(''), context: `${before}\n${after}`, before, after };
 }
 
 function proseReview(chapter: Chapter, edits: Array<{ edit: Edit; signals: Signal[] }>): DetectedReview {
