@@ -74,11 +74,11 @@ describe('evidence is local (Build 2)', () => {
   it('a new wording of a sensitive item, used in a section where the item was not mentioned', async () => {
     const diff = await scenario(async (policy) => {
       await policy.yaml('data-items.yaml', (doc) => doc.setIn(['items', indexOf(doc, 'items', 'location'), 'wordings'], ['地理位置', 'GPS位置', '设备所在位置相关信息', '行踪轨迹']));
-      await policy.text('chapters/cookies.md', (t) => t.replace('#### （一）Cookie {#cookie}\n', '#### （一）Cookie {#cookie}\n\n我们会通过Cookie记录您的:item[行踪轨迹]{#location}。\n'));
+      await policy.text('chapters/cookies.md', (t) => t.replace('存储您的偏好等数据', '存储您的偏好、:item[行踪轨迹]{#location}等数据'));
     });
     expect(terms(item(diff, 'item/location/wordings'))).toContain('sensitive:行踪轨迹');
     const prose = item(diff, 'chapter/cookies');
-    expect(prose.inserted.join('')).toContain('行踪轨迹');
+    expect(prose.inserted).toEqual(['、行踪轨迹']);
     expect(prose.signals).toContainEqual(expect.objectContaining({ kind: 'sensitive', term: '行踪轨迹', side: 'inserted', record: expect.objectContaining({ id: 'location' }) }));
     expect(suggestedLevel(prose)).toBe('separate-consent');
   });
