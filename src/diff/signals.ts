@@ -60,10 +60,14 @@ function termSignals(edit: EditText, matcher: Matcher): Signal[] {
   ] as const) {
     for (const [key, { text, term, n }] of mine) {
       if (n <= (other.get(key)?.n ?? 0)) continue;
-      // One kind, more or fewer words (手机号 → 手机号码, 身份证 → 身份证号码): the same kind named.
+      // One kind named with more or fewer words in its place (手机号 → 手机号码): no new kind.
       const folded = text.toLowerCase();
-      const same = [...other.values()].some((o) => o.term.kind === term.kind && !o.term.record && !term.record && (o.text.toLowerCase().includes(folded) || folded.includes(o.text.toLowerCase())));
-      if (same) continue;
+      const replaced = [...other].some(([otherKey, o]) => {
+        if (o.term.kind !== term.kind || o.term.record || term.record || o.n <= (mine.get(otherKey)?.n ?? 0)) return false;
+        const was = o.text.toLowerCase();
+        return was.includes(folded) || folded.includes(was);
+      });
+      if (replaced) continue;
       out.push(signal(term.kind, text, side, signalRule(term.rule), term.record ? { record: term.record } : {}));
     }
   }

@@ -3,10 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff.ts';
+import { lexicon } from '../../src/diff/lexicon/lexicon.ts';
+import { normalizedBlocks } from '../../src/diff/prose/normalize.ts';
 import { maxLevel } from '../../src/diff/levels.ts';
 import type { PolicyDiff } from '../../src/diff/types.ts';
 import { mutations } from './mutations.ts';
-import { reformatMarkdown, reformatYaml, shuffleLists } from './reformat.ts';
+import { moveBlocks, reformatMarkdown, reformatYaml, shuffleLists } from './reformat.ts';
 import { baseDocument, editedDocument } from './scenario.ts';
 
 function expectNoChange(diff: PolicyDiff): void {
@@ -68,6 +70,42 @@ describe('diff properties', () => {
         expect(diffDocuments(base, edited).level).toBe(maxLevel([a.forward, b.forward]));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('inserting a kind of personal information, an organisation or a sharing verb into any sentence never goes out quietly', async () => {
+    const base = await baseDocument();
+    const groups = new Set(['personal-information', 'sensitive', 'organisations', 'sharing']);
+    const terms = lexicon.groups.filter((g) => groups.has(g.id)).flatMap((g) => g.terms);
+    const sentences = base.chapters.flatMap((chapter, c) => normalizedBlocks(chapter.text).map((block, b) => ({ c, b, block })).filter(({ block }) => !chapter.headings.some((h) => h.text === block)));
+    fc.assert(
+      fc.property(fc.constantFrom(...sentences), fc.constantFrom(...terms), fc.nat(), ({ c, b, block }, term, at) => {
+        const edited = structuredClone(base);
+        const chars = Array.from(block);
+        const cut = at % (chars.length + 1);
+        const blocks = normalizedBlocks(edited.chapters[c]!.text);
+        blocks[b] = [...chars.slice(0, cut), term, ...chars.slice(cut)].join('');
+        edited.chapters[c]!.text = blocks.join('\n');
+        const diff = diffDocuments(base, edited);
+        expect(diff.level !== 'none' || diff.review.length > 0, `${term} into ${edited.chapters[c]!.id} #${b} at ${cut}`).toBe(true);
+        expect(diff.review.map((r) => r.id), `${term}: the chapter is reviewed`).toContain(`chapter/${edited.chapters[c]!.id}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('paragraphs and list items moved within their section are shown as moved, never reviewed', async () => {
+    const base = await baseDocument();
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), async (picks) => {
+        const edited = await editedDocument((policy) => moveBlocks(policy, picks));
+        const diff = diffDocuments(base, edited);
+        expect(diff.changes).toEqual([]);
+        expect(diff.review).toEqual([]);
+        expect(diff.level).toBe('none');
+        for (const chapter of diff.chapters) for (const s of chapter.segments) if (s.op !== 'equal' && s.text.trim() !== '') expect(s.moved, s.text).toBe(true);
+      }),
+      { numRuns: 15 },
     );
   });
 

@@ -123,3 +123,27 @@ function wrapPlaces(text: string): number[] {
   }
   return places;
 }
+
+/**
+ * Swaps a paragraph with the next one of the same section (both plain paragraphs, no heading
+ * between them), in the chapters the picks choose: an edit of order only.
+ */
+export async function moveBlocks(policy: PolicyEditor, picks: number[]): Promise<void> {
+  const chapters = await policy.list('chapters');
+  for (const pick of picks) {
+    const file = chapters[pick % chapters.length]!;
+    await policy.text(
+      file,
+      (source) => {
+        const blocks = source.split(/\n{2,}/);
+        const plain = (block: string | undefined) => block !== undefined && block.trim() !== '' && !/^\s*(#|::|\||[-*+] |\d+\. )/.test(block);
+        const pairs = blocks.map((_, i) => i).filter((i) => plain(blocks[i]) && plain(blocks[i + 1]) && blocks[i] !== blocks[i + 1]);
+        if (pairs.length === 0) return source;
+        const i = pairs[Math.floor(pick / chapters.length) % pairs.length]!;
+        [blocks[i], blocks[i + 1]] = [blocks[i + 1]!, blocks[i]!];
+        return blocks.join('\n\n');
+      },
+      { mayKeep: true },
+    );
+  }
+}

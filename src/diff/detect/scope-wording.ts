@@ -6,7 +6,7 @@
 // changelog entry.
 import type { CompiledPolicy } from '../../model/index.ts';
 import { matcherFor, recordTerms, type Term } from '../lexicon/lexicon.ts';
-import { matchById } from '../keyed.ts';
+import { matchById, sameJson } from '../keyed.ts';
 import { editorialRename } from '../prose/editorial.ts';
 import { Evidence } from '../prose/evidence.ts';
 import { explained } from '../prose/explain.ts';
@@ -66,6 +66,7 @@ function changedTexts<T extends Named>(spec: ScopeText<T>, context: Context): De
   for (const [old, record] of matchById(spec.list(context.before), spec.list(context.after)).common) {
     for (const field of spec.fields) {
       if (field === 'name' && spec.rated?.(record)) continue;
+      if (sameJson(old[field], record[field])) continue;
       const ref = spec.ref(record);
       // The record's own names are no signal about itself: read it with the lexicon and the other records.
       const matcher = matcherFor(context.terms.filter((t) => t.record?.type !== ref.type || t.record.id !== ref.id));

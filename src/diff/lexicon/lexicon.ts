@@ -66,7 +66,7 @@ const genericPrefixes = ['第三方', '相关', '上述', '其他', '任何', '�
 
 const suffixGroups = lexicon.groups.filter((group) => group.suffixes?.length);
 
-/** Longest-first, leftmost-first, non-overlapping matching of terms, plus names ending in a legal-entity suffix. */
+/** Matching of terms, longest at each place, plus names ending in a legal-entity suffix. */
 export class Matcher {
   private readonly byFirst = new Map<string, Term[]>();
 
@@ -86,32 +86,36 @@ export class Matcher {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
   }
 
+  /** The longest term at each place, except those inside a longer one; overlapping terms both count (使用药记录: 使用, 用药记录). */
   find(text: string): Hit[] {
     const folded = fold(text);
     const hits: Hit[] = [];
-    for (let i = 0; i < folded.length; ) {
-      const candidates = this.byFirst.get(folded[i]!);
-      const term = candidates?.find((t) => folded.startsWith(t.term, i));
-      if (!term) {
-        i++;
-        continue;
-      }
+    let reach = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const term = this.byFirst.get(folded[i]!)?.find((t) => folded.startsWith(t.term, i));
+      if (!term || i + term.term.length <= reach) continue;
       hits.push({ start: i, end: i + term.term.length, text: text.slice(i, i + term.term.length), term });
-      i += term.term.length;
+      reach = i + term.term.length;
     }
     return withNames(text, hits);
   }
 }
 
-/** Adds the names ending in a suffix (…有限公司, …SDK); such a name replaces the shorter hits inside it unless they name a record. */
+/**
+ * Adds the names ending in a suffix (…有限公司, …SDK). A name runs left over organisations' names
+ * (腾讯 in 深圳市腾讯计算机系统有限公司) and replaces them, but stops at any other term, and gives
+ * way to a record's own name.
+ */
 function withNames(text: string, hits: Hit[]): Hit[] {
   if (suffixGroups.length === 0) return hits;
+  const others = new Set<number>();
+  for (const hit of hits) if (hit.term.kind !== 'organisation' || hit.term.record) for (let k = hit.start; k < hit.end; k++) others.add(k);
   const names: Hit[] = [];
   for (const group of suffixGroups) {
     for (const suffix of group.suffixes!) {
       for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + suffix.length)) {
         let start = at;
-        while (start > 0 && at - start < 30 && nameChar.test(text[start - 1]!) && !stopChars.has(text[start - 1]!)) start--;
+        while (start > 0 && at - start < 30 && nameChar.test(text[start - 1]!) && !stopChars.has(text[start - 1]!) && !others.has(start - 1)) start--;
         const prefix = text.slice(start, at);
         if (Array.from(prefix).length < 2 || genericPrefixes.some((g) => prefix === g || prefix.endsWith(g))) continue;
         names.push({ start, end: at + suffix.length, text: text.slice(start, at + suffix.length), term: { term: text.slice(start, at + suffix.length), kind: group.kind, rule: group.rule, lint: group.lint === true } });
@@ -119,10 +123,11 @@ function withNames(text: string, hits: Hit[]): Hit[] {
     }
   }
   if (names.length === 0) return hits;
-  const kept = hits.filter((hit) => !names.some((name) => overlaps(name, hit) && !hit.term.record && name.end - name.start > hit.end - hit.start));
-  const added = names.filter((name) => !kept.some((hit) => overlaps(name, hit)));
-  const unique = added.filter((name, i) => !added.some((other, j) => j !== i && overlaps(name, other) && (other.end - other.start > name.end - name.start || (other.end - other.start === name.end - name.start && j < i))));
-  return [...kept, ...unique].sort((a, b) => a.start - b.start);
+  const placed = names
+    .filter((name) => !hits.some((hit) => hit.term.record && overlaps(name, hit)))
+    .filter((name, i, all) => !all.some((other, j) => j !== i && overlaps(name, other) && (other.end - other.start > name.end - name.start || (other.end - other.start === name.end - name.start && j < i))));
+  const kept = hits.filter((hit) => !placed.some((name) => overlaps(name, hit) && hit.term.kind === 'organisation' && !hit.term.record));
+  return [...kept, ...placed].sort((a, b) => a.start - b.start);
 }
 
 function overlaps(a: Hit, b: Hit): boolean {

@@ -75,11 +75,11 @@ export function redline(before: string, after: string, options: RedlineOptions =
       if (started) push(segments, changedOld.length && changedNow.length ? 'equal' : changedOld.length ? 'delete' : 'insert', blockBreak, false);
       started = true;
       const parts = diffArrays(tokens(old, changedOld), tokens(now, changedNow), { comparator: (a, b) => a.text === b.text });
+      const blocks = { old: changedOld, now: changedNow };
       for (const [k, part] of parts.entries()) {
         const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
         for (const token of part.value) push(segments, op, token.text, false);
         let edit: Edit | undefined;
-        const blocks = { old: changedOld, now: changedNow };
         if (part.removed) edit = editOf(part.value, parts[k + 1]?.added ? parts[k + 1]!.value : [], blocks);
         else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value, blocks);
         if (edit) edits.push(edit);

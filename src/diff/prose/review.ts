@@ -37,6 +37,7 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context
     const removed = !kept.has(chapter.id);
     const oldChapter = removed ? chapter : was;
     const newChapter = removed ? undefined : chapter;
+    if (oldChapter && newChapter && oldChapter.text === newChapter.text) continue;
     const oldSections = oldChapter ? blockSections(oldChapter) : [];
     const newSections = newChapter ? blockSections(newChapter) : [];
     const lines = redline(oldChapter?.text ?? '', newChapter?.text ?? '', { mayMove: (i, j) => oldSections[i] === newSections[j] });
@@ -44,11 +45,14 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context
     chapters.push({ id: chapter.id, title: chapter.title, status: removed ? 'removed' : was ? 'changed' : 'added', segments: lines.segments });
     evidence ??= new Evidence(context.changes, before, after, sectionRefs(before));
     const unexplained: Array<{ edit: Edit; signals: Signal[] }> = [];
+    // Signals are read from the whole stretch of changed sentences, so a term cut across two word edits is still seen.
+    const stretchSignals = new Map<Edit['blocks'], Signal[]>();
     for (const edit of lines.edits) {
       const known = explained(edit.taken, (b) => evidence!.in(oldSections[b]!)) && explained(edit.put, (b) => evidence!.in(newSections[b]!));
       if (known) continue;
       const text = editText(edit, lines);
-      const signals = signalsOf(text, context.matcher);
+      let signals = stretchSignals.get(edit.blocks);
+      if (!signals) stretchSignals.set(edit.blocks, (signals = signalsOf({ deleted: text.before, inserted: text.after, context: text.context }, context.matcher)));
       if (!exemptEdit(text, signals, context.matcher)) unexplained.push({ edit, signals });
     }
     if (unexplained.length > 0) review.push(proseReview(chapter, unexplained));
