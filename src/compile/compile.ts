@@ -14,6 +14,8 @@ import { checkDates } from '../validate/dates.ts';
 import { checkPlacement } from '../validate/placement.ts';
 import { checkFragmentLinks, checkPresentation } from '../validate/presentation.ts';
 import { checkMarkdownSafety } from '../validate/markdown-safety.ts';
+import { lintProse } from '../validate/prose-lint.ts';
+import { checkStorage } from '../validate/storage.ts';
 
 export interface CompileResult {
   /** Every source file, carrying its messages. */
@@ -69,6 +71,7 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
     if (chapter.text === undefined) continue;
     ctx.file = chapter.file;
     const tree = parseMarkdown(chapter.text);
+    lintProse(data, [{ tree, file: chapter.file, source: chapter.text }]);
     if (tree.children[0]?.type !== 'heading') {
       ctx.error(`Chapter \`${chapter.id}\` does not start with a heading`, tree.children[0] ?? tree, 'chapter-heading', 'Begin the file with its heading, e.g. `### 二、我们如何使用Cookie和同类技术 {#cookies}`.');
     }
@@ -80,6 +83,7 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
   checkPlacement(data, sources, usage);
   checkPresentation(data, sources, usage, headings);
   checkFragmentLinks(usage, headings, new Set(data.definitions.definitions.map((d) => d.id)));
+  checkStorage(data, sources);
   if (hasErrors(files)) return { files };
 
   return { files, document: assemble(data, ctx, trees) };

@@ -99,12 +99,22 @@ describe('the CLI', () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
-  it('`check` exits 0 on the real policy and names the one warning', async () => {
+  it('`check` exits 0 on the real policy and names its warnings: the http: URL, and each plain-text name of data or an organisation', async () => {
     const result = await run(['check']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('policy/sdks.yaml:');
     expect(result.stdout).toContain('[insecure-url]');
-    expect(result.stdout.trim().split('\n').pop()).toBe('0 errors, 1 warning');
+    const plain = result.stdout.split('\n').filter((line) => line.includes('[plain-mention]'));
+    expect(plain.map((line) => line.replace(/: warning: .*?`([^`]+)`.*$/, ' $1'))).toEqual([
+      'policy/chapters/collection.md:35:3 账户信息',
+      'policy/chapters/collection.md:41:63 设备型号',
+      'policy/chapters/collection.md:41:246 WLAN接入点',
+      'policy/chapters/collection.md:123:9 阿里云',
+      'policy/chapters/protection.md:25:86 儿童信息',
+      'policy/chapters/protection.md:25:173 儿童信息',
+    ]);
+    expect(result.stdout).toContain('hint: Refer to the record: `:item[儿童信息]{#child-info}`.');
+    expect(result.stdout.trim().split('\n').pop()).toBe('0 errors, 7 warnings');
   });
 
   it('`check` exits 1 and prints every problem of a broken policy', async () => {

@@ -60,6 +60,7 @@ const staticTerms: Term[] = lexicon.groups.flatMap((group) => group.terms.map((t
 
 /** Left of a legal-entity suffix, an organisation's name runs over these characters… */
 const nameChar = /[\p{Script=Han}A-Za-z0-9（）()·&]/u;
+const sdkNameChar = /[\p{Script=Han}A-Za-z0-9·&]/u;
 /** …and stops at these, which begin or join phrases rather than names. */
 const stopChars = new Set('向与给的和及或由为在将对经从把被让以于、，。；：！？“”‘’《》「」【】 \t\n');
 const genericPrefixes = ['第三方', '相关', '上述', '其他', '任何', '该', '此类', '这些', '部分', '合作'];
@@ -115,7 +116,9 @@ function withNames(text: string, hits: Hit[]): Hit[] {
     for (const suffix of group.suffixes!) {
       for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + suffix.length)) {
         let start = at;
-        while (start > 0 && at - start < 30 && nameChar.test(text[start - 1]!) && !stopChars.has(text[start - 1]!) && !others.has(start - 1)) start--;
+        // An SDK's name has no brackets (在应用程序中嵌入软件工具开发包（SDK）is no name); a company's may (友盟同欣（北京）科技有限公司).
+        const allowed = suffix === 'SDK' ? sdkNameChar : nameChar;
+        while (start > 0 && at - start < 30 && allowed.test(text[start - 1]!) && !stopChars.has(text[start - 1]!) && !others.has(start - 1)) start--;
         const prefix = text.slice(start, at);
         if (Array.from(prefix).length < 2 || genericPrefixes.some((g) => prefix === g || prefix.endsWith(g))) continue;
         names.push({ start, end: at + suffix.length, text: text.slice(start, at + suffix.length), term: { term: text.slice(start, at + suffix.length), kind: group.kind, rule: group.rule, lint: group.lint === true } });
