@@ -1,8 +1,11 @@
 // The editor's decisions for review items: `--decide <id>=<level>:<reason>` or a YAML/JSON file
-// mapping each id to `{level, reason}`.
+// mapping each id to `{level, reason}`. A decision below the level a review item's signals suggest
+// must say so: `--below-suggestion <id>`, or `belowSuggestion: true` in the file; the reason then
+// says why the signals do not apply (e.g. 仅调整语序，未新增接收方).
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { noticeLevels } from '../diff/levels.ts';
+import { levelRank, noticeLevels } from '../diff/levels.ts';
+import { suggestion } from '../diff/signals.ts';
 import type { NoticeLevel, ReviewItem } from '../diff/types.ts';
 import type { Decision } from '../model/generated/release.ts';
 import { closest } from '../validate/suggest.ts';
@@ -11,6 +14,8 @@ import { ReleaseError } from './errors.ts';
 export interface Ruling {
   level: NoticeLevel;
   reason: string;
+  /** The editor knows the decision is below the suggestion of the item's signals. */
+  belowSuggestion?: boolean;
 }
 
 const levelList = noticeLevels.join('|');
@@ -40,11 +45,14 @@ export async function readDecisionsFile(file: string): Promise<Array<[string, Ru
     throw new ReleaseError(`${file}: expected a mapping from review ids to {level, reason}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
   }
   return Object.entries(data).map(([id, value]) => {
-    const { level, reason } = (value ?? {}) as { level?: unknown; reason?: unknown };
+    const { level, reason, belowSuggestion } = (value ?? {}) as { level?: unknown; reason?: unknown; belowSuggestion?: unknown };
     if (typeof level !== 'string' || typeof reason !== 'string' || !reason.trim()) {
       throw new ReleaseError(`${file}: \`${id}\` needs a \`level\` and a non-empty \`reason\``, `Levels: ${levelList}.`);
     }
-    return [id, { level: parseLevel(level, `${file}: ${id}`), reason: reason.trim() }];
+    if (belowSuggestion !== undefined && typeof belowSuggestion !== 'boolean') {
+      throw new ReleaseError(`${file}: \`${id}\`: \`belowSuggestion\` is true or false`, 'Set `belowSuggestion: true` only for a decision below what the signals suggest.');
+    }
+    return [id, { level: parseLevel(level, `${file}: ${id}`), reason: reason.trim(), ...(belowSuggestion ? { belowSuggestion: true } : {}) }];
   });
 }
 
@@ -66,5 +74,30 @@ export function applyRulings(review: readonly ReviewItem[], rulings: ReadonlyMap
       `Run \`policy review\` to see each edit, then decide each with --decide <review-id>=<${levelList}>:<reason>, e.g. --decide ${undecided[0]!.id}=notify:"…", or list them in --decisions FILE.`,
     );
   }
-  return review.map((item) => ({ review: item, ...rulings.get(item.id)! }));
+  const below = review.filter((item) => levelRank(rulings.get(item.id)!.level) < levelRank(suggestion(item.signals).level));
+  const unconfirmed = below.filter((item) => !rulings.get(item.id)!.belowSuggestion);
+  if (unconfirmed.length > 0) {
+    throw new ReleaseError(
+      `${unconfirmed.length} ${unconfirmed.length === 1 ? 'decision is' : 'decisions are'} below what the signals suggest:\n${unconfirmed.map((item) => `  ${item.id}: decided ${rulings.get(item.id)!.level}, the signals suggest at least ${suggestionText(item)}`).join('\n')}`,
+      `Decide at least the suggested level, or, if the signals do not apply, confirm with --below-suggestion ${unconfirmed[0]!.id} (or \`belowSuggestion: true\` in --decisions) and say in the reason why they do not apply.`,
+    );
+  }
+  const needless = review.filter((item) => rulings.get(item.id)!.belowSuggestion && !below.includes(item));
+  if (needless.length > 0) {
+    throw new ReleaseError(
+      `--below-suggestion ${needless.map((item) => `\`${item.id}\``).join(', ')}: the decision is not below what the signals suggest`,
+      'Drop --below-suggestion for it: the record says so only of decisions that are.',
+    );
+  }
+  return review.map((item) => {
+    const { level, reason, belowSuggestion } = rulings.get(item.id)!;
+    return { review: item, level, reason, ...(belowSuggestion ? { belowSuggestion: true as const } : {}) };
+  });
+}
+
+/** `separate-consent (signal-organisation: 连连支付)`. */
+export function suggestionText(item: Pick<ReviewItem, 'signals'>): string {
+  const { level, rules } = suggestion(item.signals);
+  const terms = (item.signals ?? []).filter((s) => s.level === level).map((s) => s.term);
+  return `${level} (${rules.join(', ')}: ${[...new Set(terms)].join('、')})`;
 }

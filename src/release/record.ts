@@ -1,5 +1,6 @@
 import type { Assessment } from '../diff/assessment.ts';
 import { maxLevel, needsConsent, sortCategories } from '../diff/levels.ts';
+import { rulesVersion } from '../diff/rules.ts';
 import { summarize } from '../diff/summary/summary.ts';
 import type { NoticeLevel } from '../diff/types.ts';
 import type { CompiledPolicy } from '../model/index.ts';
@@ -36,6 +37,7 @@ export function buildRecord(input: RecordInput): ReleaseRecord {
     level,
     computedLevel,
     ...(override ? { override } : {}),
+    rules: rulesVersion,
     popup: level !== 'none',
     categories: sortCategories([...assessment.categories, ...decided.flatMap((d) => d.review.categories)]),
     highRisk: input.highRisk,

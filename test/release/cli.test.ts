@@ -38,8 +38,18 @@ describe('policy release and policy verify (CLI)', () => {
     const refused = runPolicy(['release', '--id', '2022-01-10', '--note', '调整转让条款'], ws.dir);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/^error: 1 review item needs an editor's decision:\n {2}chapter\/sharing \(三、我们如何共享、转让、公开披露您的信息\)\n {2}hint: /);
-    const run = runPolicy(['release', '--id', '2022-01-10', '--note', '调整转让条款', '--decide', 'chapter/sharing=reconsent:转让条件放宽'], ws.dir);
+    // 不会 taken back before 转让: the signals suggest separate-consent; a lower decision must say so.
+    const below = runPolicy(['release', '--id', '2022-01-10', '--note', '调整转让条款', '--decide', 'chapter/sharing=reconsent:转让条件放宽'], ws.dir);
+    expect(below.status).toBe(1);
+    expect(below.stderr).toBe(
+      'error: 1 decision is below what the signals suggest:\n  chapter/sharing: decided reconsent, the signals suggest at least separate-consent (signal-negation: 不会→会)\n' +
+        '  hint: Decide at least the suggested level, or, if the signals do not apply, confirm with --below-suggestion chapter/sharing (or `belowSuggestion: true` in --decisions) and say in the reason why they do not apply.\n',
+    );
+    const run = runPolicy(['release', '--id', '2022-01-10', '--note', '调整转让条款', '--decide', 'chapter/sharing=reconsent:转让条件放宽，仅限合并收购情形，不向新的接收方提供', '--below-suggestion', 'chapter/sharing'], ws.dir);
     expect(run.stderr).toBe('');
+    const record = JSON.parse(await readFile(path.join(ws.versionsDir, '2022-01-10/release.json'), 'utf8'));
+    expect(record.decisions[0]).toMatchObject({ level: 'reconsent', belowSuggestion: true, review: { id: 'chapter/sharing', signals: [expect.objectContaining({ kind: 'negation', term: '不会→会', context: '转让' })] } });
+    expect(record.rules).toBe(2);
     expect(run.stdout).toContain('level: reconsent · pop-up: yes · consent epoch 2 · categories: recipients');
     expect(run.status).toBe(0);
   });

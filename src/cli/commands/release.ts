@@ -16,7 +16,9 @@ never overwrites a version. Exit code 0 when released, 1 when refused.
   --note TEXT             the change note for the changelog (required)
   --effective DATE        the effective date; must agree with policy.yaml's \`effective\`
   --decide ID=LEVEL:WHY   the editor's decision for a review item (repeatable); see \`policy review\`
-  --decisions FILE        the decisions as YAML: <review-id>: {level: …, reason: …}
+  --decisions FILE        the decisions as YAML: <review-id>: {level: …, reason: …[, belowSuggestion: true]}
+  --below-suggestion ID   confirms that the decision for review item ID is below the level its
+                          signals suggest (repeatable); the reason must say why they do not apply
   --level LEVEL           raise or lower the computed level (none|notify|reconsent|separate-consent)
   --reason TEXT           why (required with --level); recorded with the computed level
   --high-risk             an impact assessment showed high risk (notify at least)
@@ -30,6 +32,7 @@ export async function release(argv: string[]): Promise<number> {
     effective: { type: 'string' },
     decide: { type: 'string', multiple: true },
     decisions: { type: 'string' },
+    'below-suggestion': { type: 'string', multiple: true },
     level: { type: 'string' },
     reason: { type: 'string' },
     'high-risk': { type: 'boolean', default: false },
@@ -42,6 +45,11 @@ export async function release(argv: string[]): Promise<number> {
   try {
     const rulings = new Map<string, Ruling>(values.decisions ? await readDecisionsFile(values.decisions) : []);
     for (const option of values.decide ?? []) rulings.set(...parseDecideOption(option));
+    for (const id of values['below-suggestion'] ?? []) {
+      const ruling = rulings.get(id);
+      if (!ruling) throw new UsageError(`--below-suggestion ${id}: no --decide or --decisions entry decides \`${id}\``);
+      rulings.set(id, { ...ruling, belowSuggestion: true });
+    }
     const result = await createRelease({
       id: values.id,
       note: values.note,

@@ -2,7 +2,8 @@
 // pull-request comment.
 import type { Assessment } from '../assessment.ts';
 import { redlineHtml } from '../redline-html.ts';
-import { rules } from '../rules.ts';
+import { rules, signalRules } from '../rules.ts';
+import { suggestion } from '../signals.ts';
 import { consentListHtml } from '../summary/html.ts';
 import type { ChapterRedline, PolicyDiff } from '../types.ts';
 import { aroundChanges, clip } from './excerpt.ts';
@@ -26,18 +27,25 @@ export function formatMarkdown(assessment: Assessment, sides: { from: string; to
     for (const c of assessment.changes) out.push(`| ${c.level} | ${c.category ?? '—'} | ${md(c.text)} | \`${c.rule}\` |`);
   } else out.push('', 'No structured change.');
   if (pending) {
-    out.push('', `**${pending} ${pending === 1 ? 'item needs' : 'items need'} an editor's decision** (record it at release: \`--decide <id>=<level>:<reason>\`):`, '');
+    out.push('', `**${pending} ${pending === 1 ? 'item needs' : 'items need'} an editor's decision** (record it at release: \`--decide <id>=<level>:<reason>\`; a decision below the suggestion also needs \`--below-suggestion <id>\`):`, '');
     for (const r of assessment.review) {
       const edits = [...r.deleted.map((t) => `~~${md(clip(t))}~~`), ...r.inserted.map((t) => `**${md(clip(t))}**`)].join(' → ');
-      out.push(`- \`${r.id}\` — ${md(r.record.name)} (${r.categories.join(', ') || 'not in the chapter map'}): ${edits}`);
+      const { level: suggested } = suggestion(r.signals);
+      const said = r.signals?.length ? ` — suggests at least **${suggested}**: ${r.signals.map((s) => `${s.side === 'inserted' ? '+' : '−'}${s.kind} ${md(s.term)}`).join(', ')}` : ' — no signal';
+      out.push(`- \`${r.id}\` — ${md(r.record.name)} (${r.categories.join(', ') || 'the chapter names no category'}): ${edits}${said}`);
     }
   }
   const applied = [...new Set(assessment.changes.map((c) => c.rule))];
-  if (applied.length > 0) {
+  const suggested = [...new Set(assessment.review.flatMap((r) => (r.signals ?? []).map((s) => s.rule)))];
+  if (applied.length + suggested.length > 0) {
     out.push('', '<details><summary>Why: the rules applied</summary>', '');
     for (const id of applied) {
       const rule = rules.find((r) => r.id === id)!;
       out.push(`- \`${rule.id}\` → ${rule.level}${rule.category ? ` (${rule.category})` : ''}: ${md(rule.reason)}`);
+    }
+    for (const id of suggested) {
+      const rule = signalRules.find((r) => r.id === id)!;
+      out.push(`- \`${rule.id}\` suggests at least ${rule.level} (${rule.category}): ${md(rule.reason)}`);
     }
     out.push('', '</details>');
   }

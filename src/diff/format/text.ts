@@ -3,6 +3,7 @@ import type { Assessment } from '../assessment.ts';
 import type { ChapterRedline, PolicyDiff } from '../types.ts';
 import { popupTranscript } from '../summary/transcript.ts';
 import { aroundChanges, clip } from './excerpt.ts';
+import { signalLines } from './signals.ts';
 
 const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
 
@@ -13,11 +14,12 @@ export function formatText(assessment: Assessment, sides: { from: string; to: st
     for (const c of assessment.changes) out.push(`  ${c.level.padEnd(16)} ${(c.category ?? '—').padEnd(15)} ${c.rule.padEnd(26)} ${c.text}`);
   }
   if (assessment.review.length > 0) {
-    out.push('', `needs review (${assessment.review.length}; decide each at release with --decide <id>=<level>:<reason>):`);
+    out.push('', `needs review (${assessment.review.length}; decide each at release with --decide <id>=<level>:<reason>; below a suggestion, add --below-suggestion <id>):`);
     for (const r of assessment.review) {
       out.push(`  ${r.id}  ${r.record.name}  [${r.categories.join(', ') || 'unmapped'}]`);
       for (const text of r.deleted) out.push(`    - ${clip(text)}`);
       for (const text of r.inserted) out.push(`    + ${clip(text)}`);
+      out.push(...signalLines(r).map((line) => `    ${line}`));
     }
   }
   if (chapters.length > 0) {
