@@ -1,8 +1,10 @@
-// Verification of the archive: every hash recomputed, the chain of releases checked. A problem is
-// reported at its path; nothing is ever rebuilt or repaired.
+// Verification of the archive: every hash recomputed, the chain of releases checked, and each
+// release's decision recomputed from the documents (recompute.ts). A problem is reported at its
+// path; nothing is ever rebuilt or repaired.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkChain } from './chain.ts';
+import { checkDecisions } from './recompute.ts';
 import type { ArchiveProblem } from './errors.ts';
 import { compareReleaseIds, parseReleaseId } from './release-id.ts';
 import { readVersion, type Link, type Release, type VersionFolder } from './version.ts';
@@ -13,6 +15,8 @@ export interface VerifiedArchive {
   /** The versions that could be read, oldest first. */
   releases: Release[];
   problems: ArchiveProblem[];
+  /** What later rules than a record's own see differently (recomputed decisions): told, never failing. */
+  warnings: ArchiveProblem[];
 }
 
 /** Reads and checks every version under `versionsDir`; `cwd` only shortens the paths in problems. */
@@ -43,7 +47,10 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
     if (read.release) releases.push(read.release);
     previous = read.link;
   }
-  return { releases, problems };
+  const warnings: ArchiveProblem[] = [];
+  // Decisions are recomputed only on an archive whose files all verify: a changed file is the problem to fix first.
+  if (problems.length === 0) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
+  return { releases, problems, warnings };
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
