@@ -6,6 +6,8 @@ import { aroundChanges, clip } from './excerpt.ts';
 import { signalLines } from './signals.ts';
 
 const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
+/** A block that only moved: taken out `[~…~]` here, put in `{~…~}` there. */
+const movedMarks = { equal: ['', ''], insert: ['{~', '~}'], delete: ['[~', '~]'] } as const;
 
 export function formatText(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
   const out = [`${sides.from} → ${sides.to}`, `level: ${assessment.level} (pop-up: ${assessment.popup ? 'yes' : 'no'})${assessment.categories.length ? ` · categories: ${assessment.categories.join(', ')}` : ''}`];
@@ -36,7 +38,7 @@ export function formatText(assessment: Assessment, sides: { from: string; to: st
 
 function redlineText(chapter: ChapterRedline): string {
   return aroundChanges(chapter.segments)
-    .map(({ op, text }) => marks[op][0] + text + marks[op][1])
+    .map(({ op, text, moved }) => (moved ? movedMarks : marks)[op][0] + text + (moved ? movedMarks : marks)[op][1])
     .join('')
     .replaceAll('\n', '\n    ');
 }
