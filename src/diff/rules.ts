@@ -214,7 +214,7 @@ export const signalRules: readonly SignalRule[] = [
   { id: 'signal-sharing', signal: 'processing', category: 'recipients', level: 'separate-consent', reason: `${pipl23}；PIPL 第二十五条：公开披露应当取得单独同意` },
   { id: 'signal-collection', signal: 'processing', category: 'service-model', level: 'reconsent', reason: `${pipl14}（处理方式）` },
   { id: 'signal-cross-border', signal: 'cross-border', category: 'recipients', level: 'separate-consent', reason: pipl39 },
-  { id: 'signal-negation', signal: 'negation', category: 'service-model', level: 'reconsent', reason: `${pipl14}（“不会”“无需”等承诺被取消，处理范围可能扩大）` },
+  { id: 'signal-negation', signal: 'negation', category: 'service-model', level: 'reconsent', reason: `${pipl14}（“不会”“无需”等承诺被取消，处理范围可能扩大；所限定的是共享、转让、出境等处理时，取该处理的级别）` },
   { id: 'signal-negation-added', signal: 'negation', category: 'service-model', level: 'notify', reason: `${pipl17}（新增限制性表述）` },
   { id: 'signal-number', signal: 'number', category: 'service-model', level: 'notify', reason: `${pipl17}（期限或数量变化）` },
   { id: 'signal-retention', signal: 'number', category: 'service-model', level: 'notify', reason: `${pipl17}（保存期限，第十七条第一款第三项）` },

@@ -56,7 +56,7 @@ describe('policy review (CLI)', () => {
     const run = runPolicy(['review', '--format', 'markdown'], ws.dir);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('### Privacy policy notice level: at least **reconsent**');
+    expect(lines[0]).toBe("### Privacy policy notice level: at least **reconsent**; the review items' signals suggest **separate-consent**");
     expect(lines[2]).toBe('Comparing `2021-10-13` → `working`. Pop-up: **yes** (before the review items are decided). Categories: `service-model`.');
     expect(run.stdout).toContain('| reconsent | service-model | 个人信息的最短保存期限由6个月改为12个月 | `retention-lengthened` |');
     expect(run.stdout).toContain("**1 item needs an editor's decision**");

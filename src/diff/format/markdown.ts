@@ -2,6 +2,7 @@
 // pull-request comment.
 import type { Assessment } from '../assessment.ts';
 import { redlineHtml } from '../redline-html.ts';
+import { levelRank, maxLevel } from '../levels.ts';
 import { rules, signalRules } from '../rules.ts';
 import { suggestion } from '../signals.ts';
 import { consentListHtml } from '../summary/html.ts';
@@ -15,7 +16,8 @@ function md(text: string): string {
 
 export function formatMarkdown(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
   const pending = assessment.review.length;
-  const level = pending ? `at least **${assessment.level}**` : `**${assessment.level}**`;
+  const suggested = maxLevel(assessment.review.map((r) => suggestion(r.signals).level));
+  const level = pending ? `at least **${assessment.level}**${levelRank(suggested) > levelRank(assessment.level) ? `; the review items' signals suggest **${suggested}**` : ''}` : `**${assessment.level}**`;
   const out = [
     `### Privacy policy notice level: ${level}`,
     '',
@@ -36,14 +38,14 @@ export function formatMarkdown(assessment: Assessment, sides: { from: string; to
     }
   }
   const applied = [...new Set(assessment.changes.map((c) => c.rule))];
-  const suggested = [...new Set(assessment.review.flatMap((r) => (r.signals ?? []).map((s) => s.rule)))];
-  if (applied.length + suggested.length > 0) {
+  const signalled = [...new Set(assessment.review.flatMap((r) => (r.signals ?? []).map((s) => s.rule)))];
+  if (applied.length + signalled.length > 0) {
     out.push('', '<details><summary>Why: the rules applied</summary>', '');
     for (const id of applied) {
       const rule = rules.find((r) => r.id === id)!;
       out.push(`- \`${rule.id}\` → ${rule.level}${rule.category ? ` (${rule.category})` : ''}: ${md(rule.reason)}`);
     }
-    for (const id of suggested) {
+    for (const id of signalled) {
       const rule = signalRules.find((r) => r.id === id)!;
       out.push(`- \`${rule.id}\` suggests at least ${rule.level} (${rule.category}): ${md(rule.reason)}`);
     }

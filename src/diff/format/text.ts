@@ -4,6 +4,8 @@ import type { ChapterRedline, PolicyDiff } from '../types.ts';
 import { popupTranscript } from '../summary/transcript.ts';
 import { aroundChanges, clip } from './excerpt.ts';
 import { signalLines } from './signals.ts';
+import { levelRank, maxLevel } from '../levels.ts';
+import { suggestion } from '../signals.ts';
 
 const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
 /** A block that only moved: taken out `[~…~]` here, put in `{~…~}` there. */
@@ -16,6 +18,8 @@ export function formatText(assessment: Assessment, sides: { from: string; to: st
     for (const c of assessment.changes) out.push(`  ${c.level.padEnd(16)} ${(c.category ?? '—').padEnd(15)} ${c.rule.padEnd(26)} ${c.text}`);
   }
   if (assessment.review.length > 0) {
+    const suggested = maxLevel(assessment.review.map((r) => suggestion(r.signals).level));
+    if (levelRank(suggested) > levelRank(assessment.level)) out.push(`pending review: the signals of ${assessment.review.length === 1 ? 'its item' : `its ${assessment.review.length} items`} suggest up to ${suggested}`);
     out.push('', `needs review (${assessment.review.length}; decide each at release with --decide <id>=<level>:<reason>; below a suggestion, add --below-suggestion <id>):`);
     for (const r of assessment.review) {
       out.push(`  ${r.id}  ${r.record.name}  [${r.categories.join(', ') || 'unmapped'}]`);
