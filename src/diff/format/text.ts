@@ -13,13 +13,13 @@ const movedMarks = { equal: ['', ''], insert: ['{~', '~}'], delete: ['[~', '~]']
 
 export function formatText(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
   const out = [`${sides.from} → ${sides.to}`, `level: ${assessment.level} (pop-up: ${assessment.popup ? 'yes' : 'no'})${assessment.categories.length ? ` · categories: ${assessment.categories.join(', ')}` : ''}`];
+  const suggested = maxLevel(assessment.review.map((r) => suggestion(r.signals).level));
+  if (levelRank(suggested) > levelRank(assessment.level)) out.push(`pending review: the signals of ${assessment.review.length === 1 ? 'its item' : `its ${assessment.review.length} items`} suggest up to ${suggested}`);
   if (assessment.changes.length > 0) {
     out.push('', 'changes:');
     for (const c of assessment.changes) out.push(`  ${c.level.padEnd(16)} ${(c.category ?? '—').padEnd(15)} ${c.rule.padEnd(26)} ${c.text}`);
   }
   if (assessment.review.length > 0) {
-    const suggested = maxLevel(assessment.review.map((r) => suggestion(r.signals).level));
-    if (levelRank(suggested) > levelRank(assessment.level)) out.push(`pending review: the signals of ${assessment.review.length === 1 ? 'its item' : `its ${assessment.review.length} items`} suggest up to ${suggested}`);
     out.push('', `needs review (${assessment.review.length}; decide each at release with --decide <id>=<level>:<reason>; below a suggestion, add --below-suggestion <id>):`);
     for (const r of assessment.review) {
       out.push(`  ${r.id}  ${r.record.name}  [${r.categories.join(', ') || 'unmapped'}]`);
