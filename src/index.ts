@@ -8,6 +8,6 @@ export { verifyArchive } from './release/verify.ts';
 export { ArchiveError, ReleaseError } from './release/errors.ts';
 export { diffDocuments, type DiffOptions } from './diff/diff.ts';
 export { redlineHtml } from './diff/redline-html.ts';
-export { rules } from './diff/rules.ts';
-export type { PolicyDiff, Change, ReviewItem, ChapterRedline, Summary, NoticeLevel, Category } from './diff/types.ts';
+export { rules, reviewRules, signalRules, rulesVersion, type Rule, type SignalRule } from './diff/rules.ts';
+export type { PolicyDiff, Change, ReviewItem, Signal, ChapterRedline, Summary, NoticeLevel, Category } from './diff/types.ts';
 export type { ReleaseRecord } from './model/generated/release.ts';

@@ -63,7 +63,12 @@ describe('storage abroad is structured', () => {
     const hk = await check((policy) => policy.yaml('policy.yaml', (doc) => doc.setIn(['storage', 'regions'], ['CN', 'HK'])));
     expect(hk.failed).toBe(true);
     expect(hk.report).toContain('stored outside mainland China (regions HK)');
-    const contradicted = await check((policy) => policy.yaml('policy.yaml', (doc) => doc.setIn(['storage', 'location'], '中国香港')));
+    const contradicted = await check((policy) =>
+      policy.yaml('policy.yaml', (doc) => {
+        doc.setIn(['storage', 'location'], '中国香港');
+        doc.setIn(['storage', 'regions'], ['CN']);
+      }),
+    );
     expect(contradicted.report).toContain('names a place outside mainland China, but `storage.regions` is only CN');
   });
 

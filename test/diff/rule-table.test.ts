@@ -2,7 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/diff/rules.ts';
+import { lexicon } from '../../src/diff/lexicon/lexicon.ts';
+import { reviewRules, rules, rulesVersion, signalRules } from '../../src/diff/rules.ts';
 import { baseDocument } from './scenario.ts';
 import { root } from '../helpers.ts';
 
@@ -36,5 +37,24 @@ describe('the rule table (src/diff/rules.ts)', () => {
       const text = await readFile(path.join(root, 'src', file), 'utf8');
       expect(/['"](preamble|part-two|collection|cookies|sharing|protection|minors|cross-border|updates)['"]\s*:/.test(text), file).toBe(false);
     }
+  });
+
+  it('every lexicon group names a signal rule of its kind; signal rules are unique and each is used', async () => {
+    const schema = JSON.parse(await readFile(path.join(root, 'schemas/diff.schema.json'), 'utf8'));
+    const kinds: string[] = schema.$defs.signal.properties.kind.enum;
+    expect(new Set(signalRules.map((r) => r.id)).size).toBe(signalRules.length);
+    for (const group of lexicon.groups) {
+      const rule = signalRules.find((r) => r.id === group.rule);
+      expect(rule, `${group.id} → ${group.rule}`).toBeDefined();
+      expect(rule!.signal, group.id).toBe(group.kind);
+    }
+    for (const context of lexicon.numbers.contexts) for (const id of [context.rule, context.lengthened].filter(Boolean)) expect(signalRules.some((r) => r.id === id), id).toBe(true);
+    expect(new Set(signalRules.map((r) => r.signal))).toEqual(new Set(kinds));
+    for (const rule of signalRules) expect(rule.level, rule.id).not.toBe('none');
+  });
+
+  it('rows carry the rules version they take their level from; review rules have ids and reasons', () => {
+    for (const rule of rules) expect(rule.since ?? 1, rule.id).toBeLessThanOrEqual(rulesVersion);
+    for (const rule of Object.values(reviewRules)) expect(rule.reason.length, rule.id).toBeGreaterThan(10);
   });
 });

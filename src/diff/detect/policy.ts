@@ -1,6 +1,7 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { detected } from '../detected.ts';
 import { matchById } from '../keyed.ts';
+import { storedAbroad } from '../lexicon/lexicon.ts';
 import { refs } from '../refs.ts';
 import type { ChangeKind, DetectedChange, RecordRef, Scalar } from '../types.ts';
 import type { Part } from '../phrase.ts';
@@ -14,8 +15,6 @@ interface FieldSpec {
   kind: ChangeKind;
   value: (doc: Doc) => Scalar;
   sentence: (before: Scalar, after: Scalar) => Part[];
-  /** Compared only when both versions have it (a field documents may lack). */
-  present?: (doc: Doc) => boolean;
 }
 
 const fields: readonly FieldSpec[] = [
@@ -29,14 +28,7 @@ const fields: readonly FieldSpec[] = [
   { record: refs.policy, field: 'minimumAge', kind: 'minimum-age-changed', value: (d) => d.minimumAge, sentence: (b, a) => [`注册使用的最低年龄由${b}周岁改为${a}周岁`] },
   { record: refs.policy, field: 'childAge', kind: 'child-age-changed', value: (d) => d.childAge, sentence: (b, a) => [`儿童的年龄标准由不满${b}周岁改为不满${a}周岁`] },
   { record: refs.storage, field: 'location', kind: 'storage-location-changed', value: (d) => d.storage.location, sentence: (b, a) => [`个人信息存储地点由${b}改为${a}`] },
-  {
-    record: refs.storage,
-    field: 'regions',
-    kind: 'storage-location-changed',
-    value: (d) => (d.storage.regions ?? []).join('、'),
-    sentence: (b, a) => [`个人信息存储地区由${b}改为${a}`],
-    present: (d) => d.storage.regions !== undefined,
-  },
+
   {
     record: refs.storage,
     field: 'crossBorder',
@@ -60,12 +52,13 @@ const contactFields = { kind: '类型', name: '名称', value: '联系方式' } 
 export function policyChanges(before: Doc, after: Doc): DetectedChange[] {
   const changes: DetectedChange[] = [];
   for (const spec of fields) {
-    if (spec.present && !(spec.present(before) && spec.present(after))) continue;
     const was = spec.value(before);
     const now = spec.value(after);
     if (was === now) continue;
     changes.push(detected(spec.kind, spec.record(after), spec.sentence(was, now), { path: [spec.field], field: spec.field, before: was, after: now }));
   }
+  const regions = regionsChange(before, after);
+  if (regions) changes.push(regions);
   const { added, removed, common } = matchById(before.contacts, after.contacts);
   for (const contact of added) changes.push(detected('contact-added', refs.contact(contact), [`新增联系方式：${contact.name}（${contact.value}）`]));
   for (const contact of removed) changes.push(detected('contact-removed', refs.contact(contact), [`不再提供联系方式：${contact.name}（${contact.value}）`]));
@@ -83,4 +76,22 @@ export function policyChanges(before: Doc, after: Doc): DetectedChange[] {
     }
   }
   return changes;
+}
+
+/**
+ * The region codes of the storage changed (both versions name them), or, with the wording kept, the
+ * codes now say abroad where the wording said mainland China (or the reverse).
+ */
+function regionsChange(before: Doc, after: Doc): DetectedChange | undefined {
+  const was = (before.storage.regions ?? []).join('、');
+  const now = (after.storage.regions ?? []).join('、');
+  if (was === now) return undefined;
+  const bothCoded = before.storage.regions !== undefined && after.storage.regions !== undefined;
+  if (!bothCoded && (before.storage.location !== after.storage.location || storedAbroad(before.storage) === storedAbroad(after.storage))) return undefined;
+  return detected('storage-location-changed', refs.storage(), [`个人信息存储地区由${was || before.storage.location}改为${now || after.storage.location}`], {
+    path: ['regions'],
+    field: 'regions',
+    before: was,
+    after: now,
+  });
 }
