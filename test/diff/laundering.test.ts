@@ -137,6 +137,13 @@ describe('no chapter is exempt by its id (Build 3)', () => {
     expect(item(diff, 'chapter/sharing').signals!.length).toBeGreaterThan(0);
   });
 
+  it('a number changed in the prose is never a typo; renumbering a list is', async () => {
+    const diff = await scenario((policy) => policy.text('chapters/sharing.md', (t) => t.replace('6、从合法公开披露的信息中收集个人信息的', '6、从合法公开披露的信息中收集2项个人信息的').replace('5、您自行向社会公众公开的个人信息', '五、您自行向社会公众公开的个人信息')));
+    const review = item(diff, 'chapter/sharing');
+    expect(terms(review)).toContain('number:2项');
+    expect(review.inserted).toEqual(['2项']);
+  });
+
   it('typo, punctuation, bold and reflow edits in any chapter stay quiet', async () => {
     const diff = await scenario(async (policy) => {
       await policy.text('chapters/preamble.md', (t) => t.replace('尽力保护您的个人信息安全可控', '尽力保障您的个人信息安全可控'));

@@ -75,13 +75,30 @@ export function redline(before: string, after: string, options: RedlineOptions =
       if (started) push(segments, changedOld.length && changedNow.length ? 'equal' : changedOld.length ? 'delete' : 'insert', blockBreak, false);
       started = true;
       const parts = diffArrays(tokens(old, changedOld), tokens(now, changedNow), { comparator: (a, b) => a.text === b.text });
-      const blocks = { old: changedOld, now: changedNow };
+      // The stretch of an edit: its own sentence on each side when the hunk changed as many blocks as it kept places for, else the hunk.
+      const paired = changedOld.length === changedNow.length;
+      const stretches = new Map<number, Edit['blocks']>();
+      const stretchOf = (deleted: readonly Token[], inserted: readonly Token[]): Edit['blocks'] => {
+        if (!paired) return { old: changedOld, now: changedNow };
+        const at = new Set<number>();
+        for (const t of deleted) if (t.kind === 'word') at.add(changedOld.indexOf(t.block));
+        for (const t of inserted) if (t.kind === 'word') at.add(changedNow.indexOf(t.block));
+        const key = [...at].sort((a, b) => a - b);
+        if (key.length === 1) {
+          const cached = stretches.get(key[0]!) ?? { old: [changedOld[key[0]!]!], now: [changedNow[key[0]!]!] };
+          stretches.set(key[0]!, cached);
+          return cached;
+        }
+        return { old: key.map((k) => changedOld[k]!), now: key.map((k) => changedNow[k]!) };
+      };
       for (const [k, part] of parts.entries()) {
         const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
         for (const token of part.value) push(segments, op, token.text, false);
         let edit: Edit | undefined;
-        if (part.removed) edit = editOf(part.value, parts[k + 1]?.added ? parts[k + 1]!.value : [], blocks);
-        else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value, blocks);
+        if (part.removed) {
+          const inserted = parts[k + 1]?.added ? parts[k + 1]!.value : [];
+          edit = editOf(part.value, inserted, stretchOf(part.value, inserted));
+        } else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value, stretchOf([], part.value));
         if (edit) edits.push(edit);
       }
     }
