@@ -144,6 +144,14 @@ describe('no chapter is exempt by its id (Build 3)', () => {
     expect(review.inserted).toEqual(['2项']);
   });
 
+  it('one character can take a limit back: 仅 → 也 is a negation flip, not a typo; two slips in one sentence are no typo', async () => {
+    const flip = await scenario((policy) => policy.text('chapters/sharing.md', (t) => t.replace('我们仅会出于合法', '我们也会出于合法')));
+    expect(terms(item(flip, 'chapter/sharing'))).toEqual(['negation:仅→也']);
+    expect(suggestedLevel(item(flip, 'chapter/sharing'))).toBe('separate-consent');
+    const doubled = await scenario((policy) => policy.text('chapters/sharing.md', (t) => t.replace('我们不会将您的个人信息转让给', '我们不会将您的个人信息转转让让给')));
+    expect(item(doubled, 'chapter/sharing').inserted).toEqual(['转', '让']);
+  });
+
   it('typo, punctuation, bold and reflow edits in any chapter stay quiet', async () => {
     const diff = await scenario(async (policy) => {
       await policy.text('chapters/preamble.md', (t) => t.replace('尽力保护您的个人信息安全可控', '尽力保障您的个人信息安全可控'));

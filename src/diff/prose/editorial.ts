@@ -5,7 +5,6 @@ import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
 import { isFiller, type Matcher } from '../lexicon/lexicon.ts';
 import { signalsOf } from '../signals.ts';
-import type { Signal } from '../types.ts';
 import { words } from './tokenize.ts';
 
 /** Maximal runs of letters and digits. */
@@ -19,7 +18,7 @@ function letters(text: string): string {
 }
 
 /** A slip of a character or two: at most one character in five differs, one at least. */
-function typoLevel(before: string, after: string): boolean {
+export function typoLevel(before: string, after: string): boolean {
   const a = letters(before);
   const b = letters(after);
   const longest = Math.max(Array.from(a).length, Array.from(b).length);
@@ -27,13 +26,12 @@ function typoLevel(before: string, after: string): boolean {
 }
 
 /**
- * True when a prose edit needs no review by its content: only punctuation or spacing changed, its
- * sentences differ only in which wording names the same record, or it is a typo-level substitution
- * with no signal (no new word of the lexicon, no negation, no number).
+ * True when a prose edit changes nothing but punctuation or spacing, or its sentences differ only in
+ * which wording names the same record. The other editorial edit, a typo, is judged per sentence
+ * (`typoLevel` of all its edits together, with no signal).
  */
-export function exemptEdit(edit: { deleted: string; inserted: string; before: string; after: string }, signals: readonly Signal[], matcher: Matcher): boolean {
-  if (letters(edit.deleted) === letters(edit.inserted) || sameButWordings(edit.before, edit.after, matcher)) return true;
-  return signals.length === 0 && typoLevel(edit.deleted, edit.inserted);
+export function sameWords(edit: { deleted: string; inserted: string; before: string; after: string }, matcher: Matcher): boolean {
+  return letters(edit.deleted) === letters(edit.inserted) || sameButWordings(edit.before, edit.after, matcher);
 }
 
 /** The sentences say the same, but for which wording names a record (支付机构 → 第三方支付机构: one record). */

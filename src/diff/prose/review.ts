@@ -3,7 +3,7 @@ import type { Matcher } from '../lexicon/lexicon.ts';
 import { refs } from '../refs.ts';
 import { mergeSignals, signalsOf } from '../signals.ts';
 import type { ChapterRedline, DetectedChange, DetectedReview, Signal } from '../types.ts';
-import { exemptEdit } from './editorial.ts';
+import { sameWords, typoLevel } from './editorial.ts';
 import { Evidence } from './evidence.ts';
 import { explained } from './explain.ts';
 import { redline, type Edit, type Redline } from './redline.ts';
@@ -44,16 +44,23 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context
     if (!lines) continue;
     chapters.push({ id: chapter.id, title: chapter.title, status: removed ? 'removed' : was ? 'changed' : 'added', segments: lines.segments });
     evidence ??= new Evidence(context.changes, before, after, sectionRefs(before));
-    const unexplained: Array<{ edit: Edit; signals: Signal[] }> = [];
-    // Signals are read from the whole stretch of changed sentences, so a term cut across two word edits is still seen.
-    const stretchSignals = new Map<Edit['blocks'], Signal[]>();
+    // Per sentence (the edit's stretch): its signals, read from the whole sentences so that a term cut
+    // across two word edits is still seen, and the edits nothing explains.
+    const stretches = new Map<Edit['blocks'], { signals: Signal[]; edits: Array<ReturnType<typeof editText> & { edit: Edit }> }>();
     for (const edit of lines.edits) {
       const known = explained(edit.taken, (b) => evidence!.in(oldSections[b]!)) && explained(edit.put, (b) => evidence!.in(newSections[b]!));
       if (known) continue;
       const text = editText(edit, lines);
-      let signals = stretchSignals.get(edit.blocks);
-      if (!signals) stretchSignals.set(edit.blocks, (signals = signalsOf({ deleted: text.before, inserted: text.after, context: text.context }, context.matcher)));
-      if (!exemptEdit(text, signals, context.matcher)) unexplained.push({ edit, signals });
+      if (sameWords(text, context.matcher)) continue;
+      let stretch = stretches.get(edit.blocks);
+      if (!stretch) stretches.set(edit.blocks, (stretch = { signals: signalsOf({ deleted: text.before, inserted: text.after, context: text.context }, context.matcher), edits: [] }));
+      stretch.edits.push({ ...text, edit });
+    }
+    const unexplained: Array<{ edit: Edit; signals: Signal[] }> = [];
+    for (const { signals, edits } of stretches.values()) {
+      // A typo: all the sentence's edits together a slip of a character or two, and no signal.
+      const typo = signals.length === 0 && typoLevel(edits.map((e) => e.deleted).join(''), edits.map((e) => e.inserted).join(''));
+      if (!typo) unexplained.push(...edits.map(({ edit }) => ({ edit, signals })));
     }
     if (unexplained.length > 0) review.push(proseReview(chapter, unexplained));
   }
