@@ -28,10 +28,13 @@ export interface LintedChapter {
 const fileOf = { item: 'data-items.yaml', recipient: 'recipients.yaml' } as const;
 const blocks = new Set(['paragraph', 'tableCell']);
 const referring = new Set(['item', 'recipient', 'sdk', 'collected']);
+/** One matcher per policy's data, for all its chapters. */
+const matchers = new WeakMap<PolicyData, Matcher>();
 
 /** Warns at every plain-text name of a kind of personal information or an organisation in the chapters. */
 export function lintProse(data: PolicyData, chapters: readonly LintedChapter[]): void {
-  const matcher = matcherFor(recordTerms({ items: data.dataItems.items, recipients: data.recipients.recipients, sdks: data.sdks.sdks }), { lintOnly: true });
+  let matcher = matchers.get(data);
+  if (!matcher) matchers.set(data, (matcher = matcherFor(recordTerms({ items: data.dataItems.items, recipients: data.recipients.recipients, sdks: data.sdks.sdks }), { lintOnly: true })));
   const itemsOf = new Map(data.purposes.purposes.map((p) => [p.id, p.items.map((ref) => (typeof ref === 'string' ? ref : ref.id))]));
   const namesOf = new Map(data.dataItems.items.map((i) => [`item:${i.id}`, [i.name, ...(i.wordings ?? [])]]));
   for (const chapter of chapters) {

@@ -53,10 +53,16 @@ export const lexicon = data as unknown as Lexicon;
 
 /** Latin letters lower-cased, nothing else touched: offsets stay the same. */
 function fold(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
 }
 
-const staticTerms: Term[] = lexicon.groups.flatMap((group) => group.terms.map((term) => ({ term, kind: group.kind, rule: group.rule, lint: group.lint === true })));
+/** A term as the redline compares text (腾讯直播 SDK is 腾讯直播SDK there), Latin letters folded. */
+function spelled(term: string): string {
+  return fold(/\s/.test(term) ? normalizedInline(term) : term);
+}
+
+/** The lexicon's terms, spelled as the redline compares text, once. */
+const staticTerms: Term[] = lexicon.groups.flatMap((group) => group.terms.map((term) => ({ term: spelled(term), kind: group.kind, rule: group.rule, lint: group.lint === true })));
 
 /** Left of a legal-entity suffix, an organisation's name runs over these characters… */
 const nameChar = /[\p{Script=Han}A-Za-z0-9（）()·&]/u;
@@ -75,8 +81,7 @@ export class Matcher {
   constructor(terms: Iterable<Term>) {
     const seen = new Set<string>();
     for (const term of terms) {
-      // Spelled as the redline compares text: 腾讯直播 SDK is 腾讯直播SDK there.
-      const key = fold(normalizedInline(term.term));
+      const key = spelled(term.term);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
       const first = key[0]!;
