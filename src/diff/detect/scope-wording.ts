@@ -19,6 +19,7 @@ import type { Category, DetectedChange, DetectedReview, RecordRef } from '../typ
 type Doc = CompiledPolicy;
 
 interface ScopeText<T extends { id: string }> {
+  type: RecordRef['type'];
   list: (doc: Doc) => readonly T[];
   ref: (record: T) => RecordRef;
   fields: ReadonlyArray<keyof T & string>;
@@ -33,12 +34,13 @@ type Named = { id: string; name: string; wordings?: string[] };
 const legalEntities = new Set(['company', 'payment', 'logistics']);
 
 const scopeTexts = [
-  { list: (d: Doc) => d.definitions, ref: refs.definition, fields: ['term', 'text'], covers: ['service-model'] } satisfies ScopeText<Doc['definitions'][number]>,
-  { list: (d: Doc) => d.purposes, ref: refs.purpose, fields: ['title', 'scenario'], covers: ['service-model'] } satisfies ScopeText<Doc['purposes'][number]>,
-  { list: (d: Doc) => d.sdks, ref: refs.sdk, fields: ['name', 'scenario'], covers: ['recipients'] } satisfies ScopeText<Doc['sdks'][number]>,
-  { list: (d: Doc) => d.items, ref: refs.item, fields: ['name', 'wordings', 'definition'], covers: ['service-model'] } satisfies ScopeText<Doc['items'][number]>,
-  { list: (d: Doc) => d.permissions, ref: refs.permission, fields: ['name', 'wordings'], covers: ['service-model'] } satisfies ScopeText<Doc['permissions'][number]>,
+  { type: 'definition', list: (d: Doc) => d.definitions, ref: refs.definition, fields: ['term', 'text'], covers: ['service-model'] } satisfies ScopeText<Doc['definitions'][number]>,
+  { type: 'purpose', list: (d: Doc) => d.purposes, ref: refs.purpose, fields: ['title', 'scenario'], covers: ['service-model'] } satisfies ScopeText<Doc['purposes'][number]>,
+  { type: 'sdk', list: (d: Doc) => d.sdks, ref: refs.sdk, fields: ['name', 'scenario'], covers: ['recipients'] } satisfies ScopeText<Doc['sdks'][number]>,
+  { type: 'item', list: (d: Doc) => d.items, ref: refs.item, fields: ['name', 'wordings', 'definition'], covers: ['service-model'] } satisfies ScopeText<Doc['items'][number]>,
+  { type: 'permission', list: (d: Doc) => d.permissions, ref: refs.permission, fields: ['name', 'wordings'], covers: ['service-model'] } satisfies ScopeText<Doc['permissions'][number]>,
   {
+    type: 'recipient',
     list: (d: Doc) => d.recipients,
     ref: refs.recipient,
     fields: ['name', 'wordings'],
@@ -46,6 +48,13 @@ const scopeTexts = [
     rated: (r: Doc['recipients'][number]) => legalEntities.has(r.kind),
   } satisfies ScopeText<Doc['recipients'][number]>,
 ];
+
+/** Which texts of which records are scope wording, and the categories they touch: data, for docs/notice-rules.md. */
+export const scopeWordingTexts: ReadonlyArray<{ record: string; fields: readonly string[]; categories: readonly Category[] }> = scopeTexts.map((spec) => ({
+  record: spec.type,
+  fields: spec.fields,
+  categories: spec.covers,
+}));
 
 /** The scope texts that changed and are not editorial, as review items with their signals. */
 export function scopeWordingReview(before: Doc, after: Doc, changes: readonly DetectedChange[]): DetectedReview[] {

@@ -1,9 +1,9 @@
 // The rule table as a Markdown page (docs/notice-rules.md, `npm run gen:docs`): every rule of
-// src/diff/rules.ts, the review rules and the chapter map, rendered from the code itself. Generic
+// src/diff/rules.ts, the review rules, the signal rules and the scope texts, rendered from the code itself. Generic
 // over the shape of a rule: every field of every rule becomes a column (nested fields as
 // `change.kinds`), so a field added to the rules appears without changing this file.
-import { rules, reviewRules } from '../rules.ts';
-import { chapterCategories, scopeWordingCategories } from '../chapter-categories.ts';
+import { scopeWordingTexts } from '../detect/scope-wording.ts';
+import { rules, reviewRules, signalRules } from '../rules.ts';
 
 /** Headings for the fields the rules have now; any other field is headed by its own name. */
 const headings: Record<string, string> = {
@@ -13,6 +13,7 @@ const headings: Record<string, string> = {
   category: 'category',
   level: 'level',
   reason: 'legal ground',
+  since: 'since rules version',
 };
 
 /** A value as a table cell: text as is, ids as code, a condition as the code that decides it. */
@@ -93,15 +94,15 @@ export function ruleTableMarkdown(rows: ReadonlyMap<string, RuleRow> = new Map()
     '',
     recordTable(Object.entries(reviewRules).map(([key, rule]) => ({ item: key, ...rule })), { item: 'review item', id: 'rule', reason: 'why' }),
     '',
-    '### Chapters and the categories they cover',
+    '### Signal rules: what a reviewed edit\'s words suggest',
     '',
-    'Prose edited in a chapter that covers a category, with no structured change to explain it, is a review item; a chapter missing here counts as covered.',
+    'Each review item carries its signals: words of the lexicon (`src/diff/lexicon/lexicon.json`) and of the policy\'s own records that the edit puts in or takes out. A decision below the highest level they suggest needs `--below-suggestion` and a reason.',
     '',
-    recordTable(Object.entries(chapterCategories).map(([chapter, categories]) => ({ chapter, categories: categories.length ? categories : null })), { chapter: 'chapter', categories: 'categories' }),
+    recordTable(signalRules, { id: 'rule', signal: 'signal', reason: 'legal ground' }),
     '',
-    'Texts that set a scope, whose edits are review items too:',
+    'Texts that set a scope, whose edits are review items unless editorial by their content (a chapter\'s categories come from `policy.yaml`):',
     '',
-    recordTable(Object.entries(scopeWordingCategories).map(([text, categories]) => ({ text, categories })), { text: 'text', categories: 'categories' }),
+    recordTable(scopeWordingTexts, { record: 'record', fields: 'fields', categories: 'categories' }),
   );
   return out.join('\n');
 }
