@@ -1,59 +1,64 @@
-// The compare island: fetches two archived documents and renders a word-level redline per chapter.
-import { diffArrays } from 'diff';
+// The compare island: redlines any two versions in the browser with the module the changes pages
+// are built with (src/diff/prose/reader-redline.ts, src/diff/redline-html.ts). The pair is read
+// from the address on load (`?from=…&to=…`) and written to it on every comparison.
+import { readerRedline, type RedlineSource } from '../../src/diff/prose/reader-redline.ts';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { redlineTree } from '../../src/diff/redline-html.ts';
+import { pageIds } from '../../src/render/page-ids.ts';
+import { urls } from '../../src/publish/urls.ts';
 
-interface Chapter { id: string; title: string; text: string }
-interface Doc { chapters: Chapter[] }
+const documents = new Map<string, Promise<RedlineSource>>();
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const words = (text: string) => Array.from(segmenter.segment(text.replace(/\s+/g, ' ')), (s) => s.segment);
-
-async function load(id: string): Promise<Doc> {
-  const response = await fetch(`/versions/${encodeURIComponent(id)}/policy.json`);
-  if (!response.ok) throw new Error(`版本 ${id} 无法加载（${response.status}）`);
-  return response.json() as Promise<Doc>;
-}
-
-function render(from: Doc, to: Doc, result: HTMLElement): void {
-  result.replaceChildren();
-  const before = new Map(from.chapters.map((c) => [c.id, c]));
-  const ids = [...new Set([...from.chapters.map((c) => c.id), ...to.chapters.map((c) => c.id)])];
-  let changed = 0;
-  for (const id of ids) {
-    const a = before.get(id)?.text ?? '';
-    const b = to.chapters.find((c) => c.id === id)?.text ?? '';
-    if (a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ')) continue;
-    changed++;
-    const section = document.createElement('section');
-    const heading = document.createElement('h3');
-    heading.textContent = to.chapters.find((c) => c.id === id)?.title ?? before.get(id)?.title ?? id;
-    const body = document.createElement('div');
-    body.className = 'redline';
-    for (const part of diffArrays(words(a), words(b))) {
-      const text = part.value.join('');
-      const node = part.added ? document.createElement('ins') : part.removed ? document.createElement('del') : document.createTextNode(text);
-      if (node instanceof HTMLElement) node.textContent = text;
-      body.append(node);
-    }
-    section.append(heading, body);
-    result.append(section);
+function load(id: string): Promise<RedlineSource> {
+  let doc = documents.get(id);
+  if (!doc) {
+    doc = fetch(urls.document(encodeURIComponent(id))).then((response) => {
+      if (!response.ok) throw new Error(`版本 ${id} 无法加载（${response.status}）`);
+      return response.json() as Promise<RedlineSource>;
+    });
+    documents.set(id, doc);
   }
-  if (changed === 0) result.textContent = '两个版本的正文相同。';
+  return doc;
 }
 
-const tool = document.getElementById('compare-tool');
-const form = document.getElementById('compare-form') as HTMLFormElement | null;
-const result = document.getElementById('compare-result');
-if (tool && form && result) {
+const tool = document.getElementById(pageIds.compareTool);
+const form = document.getElementById(pageIds.compareForm) as HTMLFormElement | null;
+const result = document.getElementById(pageIds.compareResult);
+const from = document.getElementById(pageIds.compareFrom) as HTMLSelectElement | null;
+const to = document.getElementById(pageIds.compareTo) as HTMLSelectElement | null;
+
+async function compare(a: string, b: string): Promise<void> {
+  if (!result) return;
+  if (a === b) {
+    result.textContent = '请选择两个不同的版本。';
+    return;
+  }
+  result.textContent = '正在比较……';
+  try {
+    const [older, newer] = await Promise.all([load(a), load(b)]);
+    const heading = h('h3', ['版本 ', h('a', { href: urls.version(a) }, a), ' → 版本 ', h('a', { href: urls.version(b) }, b)]);
+    result.innerHTML = toHtml([heading, ...redlineTree(readerRedline(older, newer), { headingLevel: 4 })]);
+  } catch (error) {
+    result.textContent = (error as Error).message;
+  }
+}
+
+const known = (select: HTMLSelectElement, id: string | null) => id !== null && [...select.options].some((o) => o.value === id);
+
+if (tool && form && result && from && to) {
   tool.hidden = false;
-  form.addEventListener('submit', async (event) => {
+  const query = new URLSearchParams(location.search);
+  const a = query.get('from');
+  const b = query.get('to');
+  if (known(from, a) && known(to, b)) {
+    from.value = a!;
+    to.value = b!;
+    void compare(a!, b!);
+  }
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const data = new FormData(form);
-    result.textContent = '正在比较……';
-    try {
-      const [from, to] = await Promise.all([load(String(data.get('from'))), load(String(data.get('to')))]);
-      render(from, to, result);
-    } catch (error) {
-      result.textContent = (error as Error).message;
-    }
+    history.replaceState(null, '', urls.comparePair(from.value, to.value));
+    void compare(from.value, to.value);
   });
 }

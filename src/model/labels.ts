@@ -49,3 +49,14 @@ export const popupConsentLabel = {
   heading: '以下事项需要您单独同意，可逐项选择（默认不勾选）：',
   required: '基本功能所需',
 } as const;
+
+/** The two lists the site publishes (src/publish/lists.ts). */
+export const listLabel = { collected: '个人信息收集清单', shared: '第三方信息共享清单' } as const;
+
+/** What a notice level meant for the app's users, in words (the archive shows it beside the level). */
+export const levelMeaning = {
+  none: '应用未弹窗提示，变更记录于此',
+  notify: '应用弹窗告知了变更',
+  reconsent: '应用弹窗请用户重新同意',
+  'separate-consent': '应用弹窗，并请用户就新增事项逐项单独同意',
+} as const;

@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../model/index.ts';
-import { functionLabel } from './labels.ts';
+import { functionLabel, listLabel } from './labels.ts';
 
 /** 个人信息收集清单: one row per item a purpose collects, and per device permission it uses. */
 export interface CollectedRow {
@@ -101,4 +101,41 @@ export function sharedCsv(rows: SharedRow[]): string {
 
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
+}
+
+export type ListKind = 'collected' | 'shared';
+
+/** What a list file needs of a version: its id, effective date and document. */
+export interface ListSource {
+  id: string;
+  record: { effective: string };
+  document: CompiledPolicy;
+}
+
+/**
+ * One list of one version as a file: JSON (`{ version, effective, rows }`) or CSV. Without a
+ * version (an empty archive), an empty list.
+ */
+export function listFile(kind: ListKind, format: 'json' | 'csv', version: ListSource | undefined): { body: string; type: string } {
+  if (kind === 'collected') {
+    const rows = version ? collectedList(version.document) : [];
+    return format === 'csv' ? csvFile(collectedCsv(rows)) : jsonFile(version, rows);
+  }
+  const rows = version ? sharedList(version.document) : [];
+  return format === 'csv' ? csvFile(sharedCsv(rows)) : jsonFile(version, rows);
+}
+
+const csvFile = (body: string) => ({ body, type: 'text/csv; charset=utf-8' });
+const jsonFile = (version: ListSource | undefined, rows: unknown[]) => ({
+  body: toJson({ version: version?.id ?? null, effective: version?.record.effective ?? null, rows }),
+  type: 'application/json; charset=utf-8',
+});
+
+/** A list page's title and meta description, for a version (the current one at /lists/, or its own). */
+export function listTitle(kind: ListKind, version: (ListSource & { isCurrent: boolean }) | undefined): { title: string; description: string } {
+  const name = listLabel[kind];
+  if (!version) return { title: name, description: name };
+  const title = `${version.document.product}${name}${version.isCurrent ? '' : `（版本 ${version.id}）`}`;
+  const what = kind === 'collected' ? '收集的每项个人信息及其目的、场景与是否敏感' : '共享个人信息的每个第三方（SDK 与其他接收方）、机构、目的与共享的信息';
+  return { title, description: `${title}：${version.document.title}${version.isCurrent ? '当前版本' : `历史版本 ${version.id}`}${what}，另有 JSON 与 CSV 下载。` };
 }

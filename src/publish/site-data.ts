@@ -17,7 +17,11 @@ export interface SiteVersion {
   record: ReleaseRecord;
   document: CompiledPolicy;
   previous?: SiteVersion;
+  /** The release after it: its effective date ends this one's period in force. */
+  next?: SiteVersion;
   diff?: PolicyDiff;
+  /** The reader's redline against the previous release, as HTML. */
+  redline?: string;
   /** The pop-up as users saw it; undefined for a record that has only its recorded HTML. */
   popup?: Popup;
   isCurrent: boolean;
@@ -62,10 +66,16 @@ function fromSnapshot(config: SiteConfig, snapshot: SiteSnapshot): SiteData {
   const byId = new Map<string, SiteVersion>();
   for (const v of snapshot.versions) {
     const previous = v.previousId ? byId.get(v.previousId) : undefined;
-    byId.set(v.id, { id: v.id, record: v.record, document: v.document, isCurrent: false, ...(previous ? { previous } : {}), ...(v.diff ? { diff: v.diff } : {}), ...(v.popup ? { popup: v.popup } : {}) });
+    byId.set(v.id, { id: v.id, record: v.record, document: v.document, isCurrent: false, ...(previous ? { previous } : {}), ...(v.diff ? { diff: v.diff } : {}), ...(v.redline ? { redline: v.redline } : {}), ...(v.popup ? { popup: v.popup } : {}) });
   }
+  for (const v of byId.values()) if (v.previous) v.previous.next = v;
   const versions = [...byId.values()].reverse();
   const current = versions[0];
   if (current) current.isCurrent = true;
   return { config, versions, ...(current ? { current } : {}), ...(snapshot.draft ? { draft: snapshot.draft } : {}) };
+}
+
+/** When a version was in force: from its effective date to the next release's (open while current). */
+export function periodInForce(version: SiteVersion): { from: string; to?: string } {
+  return { from: version.record.effective, ...(version.next ? { to: version.next.record.effective } : {}) };
 }

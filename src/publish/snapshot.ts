@@ -6,6 +6,8 @@ import { collectMessages, formatMessage } from '../report/format.ts';
 import { readArchive, type Release } from '../release/archive.ts';
 import { diffDocuments } from '../diff/diff.ts';
 import { recordDialog } from '../diff/summary/record-dialog.ts';
+import { readerRedline } from '../diff/prose/reader-redline.ts';
+import { redlineTreeHtml } from '../diff/redline-html.ts';
 import type { Popup } from '../model/generated/popup.ts';
 import type { SiteConfig } from './config.ts';
 
@@ -16,6 +18,8 @@ export interface SnapshotVersion {
   document: CompiledPolicy;
   previousId: string | null;
   diff: PolicyDiff | null;
+  /** The reader's redline against the previous release, as HTML (src/diff/redline-html.ts); null for a first release. */
+  redline: string | null;
   /**
    * The pop-up as users saw it: the record's own, or for a first release recorded before the
    * structured pop-up the one derived from it (the same text). Null for an older record of a later
@@ -48,6 +52,7 @@ export function snapshotOf(releases: readonly Release[]): SiteSnapshot {
         document: release.document,
         previousId: previous?.id ?? null,
         diff: previous ? diffDocuments(previous.document, release.document, { fromLabel: previous.id, toLabel: release.id }) : null,
+        redline: previous ? redlineTreeHtml(readerRedline(previous.document, release.document)) : null,
         popup: release.record.summary.dialog || !previous ? recordDialog(release.record, release.document) : null,
       };
     }),

@@ -1,8 +1,9 @@
+// `/lists/shared.csv`: the current version's list (each version's own is at /versions/<id>/lists/).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../src/publish/site-data.ts';
-import { sharedCsv, sharedList } from '../../../src/publish/lists.ts';
+import { listFile } from '../../../src/publish/lists.ts';
 
 export const GET: APIRoute = async () => {
-  const { current } = await siteData();
-  return new Response(sharedCsv(current ? sharedList(current.document) : []), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { body, type } = listFile('shared', 'csv', (await siteData()).current);
+  return new Response(body, { headers: { 'Content-Type': type } });
 };

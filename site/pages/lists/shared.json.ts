@@ -1,9 +1,9 @@
+// `/lists/shared.json`: the current version's list (each version's own is at /versions/<id>/lists/).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../src/publish/site-data.ts';
-import { sharedList, toJson } from '../../../src/publish/lists.ts';
+import { listFile } from '../../../src/publish/lists.ts';
 
 export const GET: APIRoute = async () => {
-  const { current } = await siteData();
-  const body = { version: current?.id ?? null, effective: current?.record.effective ?? null, rows: current ? sharedList(current.document) : [] };
-  return new Response(toJson(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { body, type } = listFile('shared', 'json', (await siteData()).current);
+  return new Response(body, { headers: { 'Content-Type': type } });
 };

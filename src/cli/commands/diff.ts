@@ -1,6 +1,7 @@
 import { diffDocuments } from '../../diff/diff.ts';
 import { formatMarkdown } from '../../diff/format/markdown.ts';
 import { formatText } from '../../diff/format/text.ts';
+import { readerRedline } from '../../diff/prose/reader-redline.ts';
 import { formatRefusal, ReleaseError } from '../../release/errors.ts';
 import { resolveVersions } from '../../release/resolve.ts';
 import { formatReport } from '../../report/format.ts';
@@ -43,7 +44,7 @@ export async function diff(argv: string[]): Promise<number> {
     const result = diffDocuments(from!.document, to!.document, { highRisk: values['high-risk'], fromLabel: from!.label, toLabel: to!.label });
     const sides = { from: from!.label, to: to!.label };
     if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, result.chapters));
+    else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, readerRedline(from!.document, to!.document)));
     return 0;
   } catch (cause) {
     if (!(cause instanceof ReleaseError)) throw cause;

@@ -2,6 +2,7 @@ import { diffDocuments } from '../../diff/diff.ts';
 import { assessFirstRelease } from '../../diff/first-release.ts';
 import { formatMarkdown } from '../../diff/format/markdown.ts';
 import { formatText } from '../../diff/format/text.ts';
+import { readerRedline } from '../../diff/prose/reader-redline.ts';
 import { readArchive } from '../../release/archive.ts';
 import { formatRefusal, ReleaseError } from '../../release/errors.ts';
 import { resolveVersions } from '../../release/resolve.ts';
@@ -46,7 +47,7 @@ export async function review(argv: string[]): Promise<number> {
     const sides = { from: base?.label ?? '(no release yet)', to: 'working' };
     const diff = base?.document ? diffDocuments(base.document, working!.document, { highRisk, fromLabel: base.label, toLabel: 'working' }) : undefined;
     const assessment = diff ?? assessFirstRelease(working!.document, { highRisk });
-    const chapters = diff?.chapters ?? [];
+    const chapters = base?.document ? readerRedline(base.document, working!.document) : [];
     if (format === 'json') process.stdout.write(JSON.stringify(assessment, null, 2) + '\n');
     else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(assessment, sides, chapters));
     return 0;

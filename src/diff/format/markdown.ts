@@ -1,20 +1,21 @@
 // `policy review --format markdown` (and `policy diff --format markdown`): ready to paste as a
 // pull-request comment.
 import type { Assessment } from '../assessment.ts';
-import { redlineHtml } from '../redline-html.ts';
+import { redlineTreeHtml } from '../redline-html.ts';
+import type { DisplayChapter } from '../prose/display.ts';
 import { levelRank, maxLevel } from '../levels.ts';
 import { rules, signalRules } from '../rules.ts';
 import { suggestion } from '../signals.ts';
 import { consentListHtml } from '../summary/html.ts';
-import type { ChapterRedline, PolicyDiff } from '../types.ts';
-import { aroundChanges, clip } from './excerpt.ts';
+import { clip } from './excerpt.ts';
 
 /** Escapes text for a Markdown table cell or list item. */
 function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`).replaceAll('\n', ' ');
 }
 
-export function formatMarkdown(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
+/** `chapters`: the reader's redline of the two versions (src/diff/prose/reader-redline.ts). */
+export function formatMarkdown(assessment: Assessment, sides: { from: string; to: string }, chapters: readonly DisplayChapter[] = []): string {
   const pending = assessment.review.length;
   const suggested = maxLevel(assessment.review.map((r) => suggestion(r.signals).level));
   const level = pending ? `at least **${assessment.level}**${levelRank(suggested) > levelRank(assessment.level) ? `; the review items' signals suggest **${suggested}**` : ''}` : `**${assessment.level}**`;
@@ -54,12 +55,8 @@ export function formatMarkdown(assessment: Assessment, sides: { from: string; to
   if (assessment.popup) out.push('', '<details><summary>Pop-up text</summary>', '', assessment.summary.html + consentListHtml(assessment.summary.dialog?.consent ?? []), '', '</details>');
   if (chapters.length > 0) {
     out.push('', '<details><summary>Redline</summary>', '');
-    for (const chapter of chapters) out.push(redlineHtml(excerpted(chapter)), '');
+    out.push(redlineTreeHtml(chapters), '');
     out.push('</details>');
   }
   return out.join('\n') + '\n';
-}
-
-function excerpted(chapter: ChapterRedline): ChapterRedline {
-  return { ...chapter, segments: aroundChanges(chapter.segments) };
 }

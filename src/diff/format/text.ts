@@ -1,17 +1,15 @@
 // `policy diff --format text`: for a terminal.
 import type { Assessment } from '../assessment.ts';
-import type { ChapterRedline, PolicyDiff } from '../types.ts';
+import type { DisplayChapter } from '../prose/display.ts';
 import { popupTranscript } from '../summary/transcript.ts';
-import { aroundChanges, clip } from './excerpt.ts';
+import { clip } from './excerpt.ts';
+import { redlineText } from './redline-text.ts';
 import { signalLines } from './signals.ts';
 import { levelRank, maxLevel } from '../levels.ts';
 import { suggestion } from '../signals.ts';
 
-const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
-/** A block that only moved: taken out `[~…~]` here, put in `{~…~}` there. */
-const movedMarks = { equal: ['', ''], insert: ['{~', '~}'], delete: ['[~', '~]'] } as const;
-
-export function formatText(assessment: Assessment, sides: { from: string; to: string }, chapters: PolicyDiff['chapters'] = []): string {
+/** `chapters`: the reader's redline of the two versions (src/diff/prose/reader-redline.ts). */
+export function formatText(assessment: Assessment, sides: { from: string; to: string }, chapters: readonly DisplayChapter[] = []): string {
   const out = [`${sides.from} → ${sides.to}`, `level: ${assessment.level} (pop-up: ${assessment.popup ? 'yes' : 'no'})${assessment.categories.length ? ` · categories: ${assessment.categories.join(', ')}` : ''}`];
   const suggested = maxLevel(assessment.review.map((r) => suggestion(r.signals).level));
   if (levelRank(suggested) > levelRank(assessment.level)) out.push(`pending review: the signals of ${assessment.review.length === 1 ? 'its item' : `its ${assessment.review.length} items`} suggest up to ${suggested}`);
@@ -30,7 +28,7 @@ export function formatText(assessment: Assessment, sides: { from: string; to: st
   }
   if (chapters.length > 0) {
     out.push('', 'redline:');
-    for (const chapter of chapters) out.push(`  ${chapter.title} (${chapter.id}, ${chapter.status})`, `    ${redlineText(chapter)}`);
+    out.push(...redlineText(chapters));
   }
   if (assessment.popup) {
     const shown = assessment.summary.dialog ? popupTranscript(assessment.summary.dialog) : assessment.summary.text;
@@ -38,11 +36,4 @@ export function formatText(assessment: Assessment, sides: { from: string; to: st
   }
   if (assessment.changes.length === 0 && assessment.review.length === 0 && chapters.length === 0) out.push('', 'no change');
   return out.join('\n') + '\n';
-}
-
-function redlineText(chapter: ChapterRedline): string {
-  return aroundChanges(chapter.segments)
-    .map(({ op, text, moved }) => (moved ? movedMarks : marks)[op][0] + text + (moved ? movedMarks : marks)[op][1])
-    .join('')
-    .replaceAll('\n', '\n    ');
 }

@@ -51,8 +51,15 @@ const blockBreak = '\n';
  * follows the size of the edit, not of the chapter.
  */
 export function redline(before: string, after: string, options: RedlineOptions = {}): Redline | undefined {
-  const old = normalizedBlocks(before);
-  const now = normalizedBlocks(after);
+  return redlineOfBlocks(normalizedBlocks(before), normalizedBlocks(after), options);
+}
+
+/**
+ * The same redline of two texts already cut into normalized blocks (no `\n` inside a block; a
+ * table row's cells joined by `\t`): the reader's redline cuts them from a chapter's HTML, where
+ * a table row is one block (src/diff/prose/html-blocks.ts).
+ */
+export function redlineOfBlocks(old: string[], now: string[], options: RedlineOptions = {}): Redline | undefined {
   if (old.length === now.length && old.every((block, i) => block === now[i])) return undefined;
   const { hunks, moved } = matchBlocks(old, now, options.mayMove ?? (() => true));
   const segments: Segment[] = [];

@@ -8,6 +8,7 @@ import { Evidence } from './evidence.ts';
 import { explained } from './explain.ts';
 import { redline, type Edit, type Redline } from './redline.ts';
 import { blockSections, sectionRefs } from './sections.ts';
+import { chapterPairs } from './chapter-pairs.ts';
 
 type Chapter = CompiledPolicy['chapters'][number];
 
@@ -25,24 +26,19 @@ export interface ProseContext {
 
 /** The redline of every chapter whose text changed, and the prose edits that need an editor's decision. */
 export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context: ProseContext): ProseDiff {
-  const old = new Map(before.chapters.map((chapter) => [chapter.id, chapter]));
-  const pairs: Array<[Chapter | undefined, Chapter]> = after.chapters.map((chapter) => [old.get(chapter.id), chapter]);
-  const kept = new Set(after.chapters.map((chapter) => chapter.id));
-  for (const chapter of before.chapters) if (!kept.has(chapter.id)) pairs.push([chapter, chapter]);
-
   const chapters: ChapterRedline[] = [];
   const review: DetectedReview[] = [];
   let evidence: Evidence | undefined;
-  for (const [was, chapter] of pairs) {
-    const removed = !kept.has(chapter.id);
-    const oldChapter = removed ? chapter : was;
-    const newChapter = removed ? undefined : chapter;
+  for (const pair of chapterPairs(before, after)) {
+    const chapter = (pair.after ?? pair.before)!;
+    const oldChapter = pair.before;
+    const newChapter = pair.after;
     if (oldChapter && newChapter && oldChapter.text === newChapter.text) continue;
     const oldSections = oldChapter ? blockSections(oldChapter) : [];
     const newSections = newChapter ? blockSections(newChapter) : [];
     const lines = redline(oldChapter?.text ?? '', newChapter?.text ?? '', { mayMove: (i, j) => oldSections[i] === newSections[j] });
     if (!lines) continue;
-    chapters.push({ id: chapter.id, title: chapter.title, status: removed ? 'removed' : was ? 'changed' : 'added', segments: lines.segments });
+    chapters.push({ id: pair.id, title: pair.title, status: pair.status, segments: lines.segments });
     evidence ??= new Evidence(context.changes, before, after, sectionRefs(before));
     // Per sentence (the edit's stretch): its signals, read from the whole sentences so that a term cut
     // across two word edits is still seen, and the edits nothing explains.

@@ -1,0 +1,14 @@
+// `/versions/<id>/lists/collected.json`: the list as that version said it, at a permanent address.
+import type { APIRoute } from 'astro';
+import { siteData, type SiteVersion } from '../../../../../src/publish/site-data.ts';
+import { listFile } from '../../../../../src/publish/lists.ts';
+
+export async function getStaticPaths() {
+  const { versions } = await siteData();
+  return versions.map((version) => ({ params: { id: version.id }, props: { version } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { body, type } = listFile('collected', 'json', (props as { version: SiteVersion }).version);
+  return new Response(body, { headers: { 'Content-Type': type } });
+};

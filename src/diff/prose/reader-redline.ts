@@ -1,0 +1,35 @@
+// The redline a reader sees between two versions: each chapter's blocks read from its HTML
+// (src/diff/prose/html-blocks.ts), compared by the one redline algorithm (redline.ts), grouped into
+// numbered changes with context and folds (display.ts). Runs at build time and in the browser.
+import type { CompiledPolicy } from '../../model/index.ts';
+import { chapterPairs } from './chapter-pairs.ts';
+import { displayItems, linesOf, changeCount, type DisplayChapter, type DisplayOptions } from './display.ts';
+import { htmlBlocks, type Block } from './html-blocks.ts';
+import { redlineOfBlocks } from './redline.ts';
+
+/** What the reader's redline needs of a version: its chapters' ids, titles, HTML. */
+export type RedlineSource = { chapters: ReadonlyArray<Pick<CompiledPolicy['chapters'][number], 'id' | 'title' | 'html'>> };
+
+/** Every chapter whose blocks differ, with its changes numbered across the chapters. */
+export function readerRedline(before: RedlineSource, after: RedlineSource, options: DisplayOptions = {}): DisplayChapter[] {
+  const out: DisplayChapter[] = [];
+  let next = options.firstNumber ?? 1;
+  for (const pair of chapterPairs(before, after)) {
+    const old = pair.before ? htmlBlocks(pair.before.html) : [];
+    const now = pair.after ? htmlBlocks(pair.after.html) : [];
+    // As the review's redline does: a block counts as moved only within its section.
+    const [oldSections, newSections] = [sectionsOf(old), sectionsOf(now)];
+    const lines = redlineOfBlocks(old.map((b) => b.text), now.map((b) => b.text), { mayMove: (i, j) => oldSections[i] === newSections[j] });
+    if (!lines) continue;
+    const items = displayItems(linesOf(lines.segments, { old: old.map((b) => b.shape), now: now.map((b) => b.shape) }), { ...options, firstNumber: next });
+    next += changeCount(items);
+    out.push({ id: pair.id, title: pair.title, status: pair.status, items });
+  }
+  return out;
+}
+
+/** The section of each block: the text of the nearest heading above it. */
+function sectionsOf(blocks: readonly Block[]): string[] {
+  let section = '';
+  return blocks.map((block) => (block.shape.kind === 'heading' ? (section = block.text) : section));
+}
