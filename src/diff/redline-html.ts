@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { pageIdPrefixes, pageIds } from '../render/page-ids.ts';
 import { changeCount, displayItems, linesOf, type DisplayChapter, type DisplayItem, type Line, type Piece } from './prose/display.ts';
 import type { ChapterRedline } from './types.ts';
+import { lineBreak } from './prose/html-blocks.ts';
 
 export interface RedlineTreeOptions {
   /** The level of each chapter's heading (default 3: under the page's h2). */
@@ -51,10 +52,16 @@ function changeList(chapters: readonly DisplayChapter[], total: number, level: n
 /** What a change does, in a few words: 新增「…」, 删除「…」 or 修改「…」. */
 function excerpt(lines: readonly Line[]): string {
   const pieces = lines.flatMap((line) => line.cells.flat());
-  const changed = pieces.filter((p) => p.op !== 'equal');
-  const verb = pieces.some((p) => p.moved) ? '移动' : changed.every((p) => p.op === 'insert') ? '新增' : changed.every((p) => p.op === 'delete') ? '删除' : '修改';
-  const text = Array.from(changed.map((p) => p.text).join(' ').trim());
-  return `${verb}「${text.length > 24 ? `${text.slice(0, 23).join('')}…` : text.join('')}」`;
+  const words = (op: Piece['op']) => short(pieces.filter((p) => p.op === op).map((p) => p.text).join(' '));
+  const [deleted, inserted] = [words('delete'), words('insert')];
+  if (pieces.some((p) => p.moved)) return `移动「${deleted || inserted}」`;
+  if (deleted && inserted) return `「${deleted}」改为「${inserted}」`;
+  return deleted ? `删除「${deleted}」` : `新增「${inserted}」`;
+}
+
+function short(text: string, max = 20): string {
+  const chars = Array.from(text.replaceAll(lineBreak, ' ').trim());
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
 function chapterSection(chapter: DisplayChapter, total: number, level: number): Element {
@@ -92,12 +99,18 @@ function lineNode(line: Line, classes: string[] = []): Element {
   const pieces = line.cells[0]!.map(pieceNode);
   if (shape.kind === 'heading') return h('p', { className: ['rl-h', `rl-h${shape.depth}`, ...classes] }, pieces);
   if (shape.kind === 'item') return h('p', { className: ['rl-item', ...classes] }, pieces);
-  return h('p', { className: classes }, pieces);
+  return h('p', classes.length > 0 ? { className: classes } : {}, pieces);
 }
 
 function pieceNode(piece: Piece): ElementContent {
   if (piece.omitted) return h('span', { className: ['rl-omit'] }, piece.text);
-  if (piece.op === 'equal') return { type: 'text', value: piece.text };
-  return h(piece.op === 'insert' ? 'ins' : 'del', piece.moved ? { className: ['moved'] } : {}, piece.text);
+  const text = withBreaks(piece.text);
+  if (piece.op === 'equal') return text.length === 1 ? text[0]! : h('span', text);
+  return h(piece.op === 'insert' ? 'ins' : 'del', piece.moved ? { className: ['moved'] } : {}, text);
+}
+
+/** A cell's line breaks (html-blocks.ts keeps them as U+2028) as <br>. */
+function withBreaks(text: string): ElementContent[] {
+  return text.split(lineBreak).flatMap((part, i): ElementContent[] => [...(i > 0 ? [h('br')] : []), ...(part ? [{ type: 'text' as const, value: part }] : [])]);
 }
 

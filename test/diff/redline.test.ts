@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizedBlocks } from '../../src/diff/prose/normalize.ts';
 import { redline } from '../../src/diff/prose/redline.ts';
-import { redlineHtml } from '../../src/diff/redline-html.ts';
+import { redlineHtml, redlineTreeHtml } from '../../src/diff/redline-html.ts';
+import { htmlBlocks } from '../../src/diff/prose/html-blocks.ts';
+import { readerRedline } from '../../src/diff/prose/reader-redline.ts';
+import { redlineText } from '../../src/diff/format/redline-text.ts';
 
 describe('redline', () => {
   it('works on words, neither characters nor lines', () => {
@@ -37,8 +40,63 @@ describe('redline', () => {
         { op: 'equal', text: '共享\n下一段' },
       ],
     });
-    expect(html).toBe(
-      '<section class="redline redline-changed" data-chapter="sharing"><h2>三、共享</h2><p>我们&#60;<del>不会</del><ins>可能会</ins>共享<br>\n下一段</p></section>',
-    );
+    expect(html).toContain('<h3 id="redline-sharing">三、共享</h3>');
+    expect(html).toContain('<div class="rl-change" id="change-1" role="group" aria-labelledby="change-1-label">');
+    expect(html).toContain('<p>我们&#x3C;<del>不会</del><ins>可能会</ins>共享</p></div><p class="rl-context">下一段</p>');
   });
 });
+
+/** A chapter as compiled: its id, title and HTML. */
+const chapter = (html: string) => ({ chapters: [{ id: 'sharing', title: '三、共享', html: `<h3 id="sharing">三、共享</h3>\n${html}` }] });
+const sdkTable = (rows: string[]) =>
+  `<table class="sdk-table"><thead><tr><th>SDK名称</th><th>场景描述</th><th>个人信息类型</th><th>第三方机构名称</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+const wechat = row(['微信SDK', '微信登录和分享', '微信ID、头像', '深圳市腾讯计算机系统有限公司<br>\n<a href="https://privacy.qq.com/">https://privacy.qq.com/</a>']);
+const baidu = row(['百度地图SDK', '附近门店定位', '<strong class="sensitive">位置信息</strong>', '北京百度网讯科技有限公司<br>\nhttps://lbsyun.baidu.com/']);
+const filler = Array.from({ length: 8 }, (_, i) => `<p>第${i + 1}段没有改动的文字，内容足够长，长到读者不必再看一遍也能明白它说了什么。</p>`).join('\n');
+
+describe("the reader's redline", () => {
+  it('reads blocks from the HTML: headings by level, items, and a table row as one block labelled by its header', () => {
+    const blocks = htmlBlocks(`<h4 id="a">（一）共享</h4><p>段落<br>续行</p><ul><li>一项</li><li><p>二项</p><ul><li>嵌套</li></ul></li></ul>${sdkTable([wechat])}`);
+    expect(blocks.map((b) => b.shape.kind)).toEqual(['heading', 'paragraph', 'item', 'item', 'item', 'row', 'row']);
+    expect(blocks[0]).toEqual({ text: '（一）共享', shape: { kind: 'heading', depth: 4 } });
+    expect(blocks[6]).toEqual({
+      text: '微信SDK\t微信登录和分享\t微信ID、头像\t深圳市腾讯计算机系统有限公司\u2028https://privacy.qq.com/',
+      shape: { kind: 'row', columns: ['SDK名称', '场景描述', '个人信息类型', '第三方机构名称'] },
+    });
+    expect(blocks[5]!.shape).toMatchObject({ header: true });
+  });
+
+  it('shows a new table row as one change, each value under its column name, never as tab-separated text', () => {
+    const chapters = readerRedline(chapter(`<p>前言。</p>${sdkTable([wechat])}`), chapter(`<p>前言。</p>${sdkTable([wechat, baidu])}`));
+    const html = redlineTreeHtml(chapters);
+    expect(html).not.toContain('\t');
+    expect(html).toContain('<dt>SDK名称</dt><dd><ins>百度地图SDK</ins></dd>');
+    expect(html).toContain('<dt>第三方机构名称</dt><dd><ins>北京百度网讯科技有限公司<br>https://lbsyun.baidu.com/</ins></dd>');
+    expect(html.match(/class="rl-change"/g)).toHaveLength(1);
+    expect(redlineText(chapters).join('\n')).toContain('[1] SDK名称: {+百度地图SDK+} | 场景描述: {+附近门店定位+}');
+  });
+
+  it('numbers the changes across chapters with a jump list, keeps a little context and folds the rest (no script needed)', () => {
+    const before = chapter(`<p>开头的话。</p>\n${filler}\n<p>我们不会共享您的信息。</p>\n${filler}\n<p>结尾。</p>`);
+    const after = chapter(`<p>开头的话，有改动。</p>\n${filler}\n<p>我们可能会共享您的信息。</p>\n${filler}\n<p>结尾。</p>`);
+    const html = redlineTreeHtml(readerRedline(before, after));
+    expect(html).toContain('<nav class="rl-jump" aria-labelledby="change-list"><h3 id="change-list">共 2 处变更</h3>');
+    expect(html).toContain('<a href="#change-1">');
+    expect(html).toContain('<a href="#change-2">下一处</a>');
+    expect(html).toMatch(/<div class="rl-change" id="change-2"[^>]*>.*<del>不会<\/del><ins>可能会<\/ins>/);
+    // One paragraph of context on each side of a change, the other unchanged ones folded.
+    expect([...html.matchAll(/<details class="rl-fold"><summary>未改动的 (\d+) 段/g)].map((m) => m[1])).toEqual(['6', '8']);
+    expect(html).toContain('<p class="rl-context">第8段没有改动的文字');
+    expect(html).not.toContain('<h3 id="sharing">');
+  });
+
+  it('shortens long unchanged text inside a changed paragraph with a marker', () => {
+    const long = '很长的一句话'.repeat(40);
+    const html = redlineTreeHtml(readerRedline(chapter(`<p>${long}。我们不会共享。${long}</p>`), chapter(`<p>${long}。我们可能会共享。${long}</p>`)));
+    expect(html).toMatch(/<span class="rl-omit">…（省略 \d+ 字）…<\/span>/);
+    expect(html).toContain('<del>不会</del><ins>可能会</ins>');
+    expect(html.split('很长的一句话').length).toBeLessThan(40);
+  });
+});
+

@@ -2,6 +2,7 @@
 // `[-deleted-]`, a moved block `{~…~}` / `[~…~]`, each change numbered, a table row as
 // `column: value | column: value`, folded stretches as one line.
 import type { DisplayChapter, Line, Piece } from '../prose/display.ts';
+import { lineBreak } from '../prose/html-blocks.ts';
 
 const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
 const movedMarks = { equal: ['', ''], insert: ['{~', '~}'], delete: ['[~', '~]'] } as const;
@@ -30,5 +31,5 @@ function lineText(line: Line): string {
 
 function pieceText(piece: Piece): string {
   const [open, close] = (piece.moved ? movedMarks : marks)[piece.op];
-  return open + piece.text + close;
+  return open + piece.text.replaceAll(lineBreak, ' / ') + close;
 }

@@ -95,8 +95,10 @@ function cut(pieces: readonly Piece[], sep: string): Piece[][] {
  * just before and just after a change, and the nearest heading above it, stay as context; every
  * other unchanged stretch is folded. Long unchanged runs inside a changed line are shortened.
  */
-export function displayItems(lines: readonly Line[], options: DisplayOptions = {}): DisplayItem[] {
+export function displayItems(all: readonly Line[], options: DisplayOptions = {}): DisplayItem[] {
   const context = options.context ?? 50;
+  // The chapter's own heading, unchanged, is the title the redline already shows.
+  const lines = all[0] && !all[0].changed && all[0].shape.kind === 'heading' ? all.slice(1) : all;
   let number = options.firstNumber ?? 1;
   const visible = new Set<number>();
   for (const [i, line] of lines.entries()) {
@@ -126,7 +128,8 @@ export function displayItems(lines: readonly Line[], options: DisplayOptions = {
       last.chars += charsOf(line);
     } else items.push({ type: 'fold', lines: [line], chars: charsOf(line) });
   }
-  return items;
+  // A fold of one short paragraph hides nothing worth hiding: show it.
+  return items.map((item) => (item.type === 'fold' && item.lines.length === 1 && item.chars <= 120 ? { type: 'context', line: item.lines[0]! } : item));
 }
 
 /** The number of changes in the items. */

@@ -22,6 +22,9 @@ export interface Block {
   shape: BlockShape;
 }
 
+/** A line break inside a table cell (a company and its address), kept through the diff as U+2028. */
+export const lineBreak = '\u2028';
+
 const headingTag = /^h([1-6])$/;
 const containers = new Set(['div', 'section', 'article', 'blockquote', 'figure', 'details', 'aside', 'header', 'footer', 'main', 'nav', 'dl']);
 const lists = new Set(['ul', 'ol']);
@@ -91,9 +94,15 @@ function table(node: Element, out: Block[]): void {
   const headRow = rows.filter((r) => r.head).at(-1) ?? (rows[0] && cells(rows[0].row).every((c) => c.tagName === 'th') ? { ...rows[0], head: true } : undefined);
   const columns = headRow ? cells(headRow.row).map((c) => textOf([c])) : [];
   for (const { row } of rows) {
-    const text = cells(row).map((c) => textOf([c]).replaceAll('\t', ' ')).join('\t').replace(/^\t+|\t+$/g, '');
+    const text = cells(row).map(cellText).join('\t').replace(/^\t+|\t+$/g, '');
     push(out, text, row === headRow?.row ? { kind: 'row', columns, header: true } : { kind: 'row', columns });
   }
+}
+
+/** A cell's text, its lines normalized one by one and joined by `lineBreak`. */
+function cellText(cell: Element): string {
+  const root: Root = { type: 'root', children: [cell] };
+  return toText(root, { whitespace: 'normal' }).split('\n').map((line) => normalizedInline(line.replace(/\t/g, ' '))).filter((line) => line !== '').join(lineBreak);
 }
 
 function textOf(nodes: ReadonlyArray<RootContent | ElementContent>): string {
