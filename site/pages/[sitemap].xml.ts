@@ -3,12 +3,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../src/publish/site-data.ts';
 import { sitemap } from '../../src/publish/sitemap.ts';
-import { urls } from '../../src/publish/urls.ts';
+import { listUrls, urls } from '../../src/publish/urls.ts';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
   const { versions } = await siteData();
-  const paths = [urls.home, urls.versions, urls.collected, urls.shared, ...versions.flatMap((v) => [urls.version(v.id), urls.changes(v.id)])];
+  const paths = [
+    urls.home,
+    urls.versions,
+    urls.compare,
+    urls.collected,
+    urls.shared,
+    ...versions.flatMap((v) => [urls.version(v.id), urls.changes(v.id), listUrls(v.id).collected, listUrls(v.id).shared]),
+  ];
   return new Response(sitemap(site!, paths), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

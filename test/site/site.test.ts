@@ -37,7 +37,7 @@ afterAll(() => work?.cleanup());
 describe('pages', () => {
   it('`/` is the latest release, in Chinese, readable without any script', async () => {
     const html = await read('index.html');
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"[ >]/);
     expect(html).toContain('<title>蜜饯隐私政策</title>');
     expect(html).toContain('版本 2023-03-15（当前版本）');
     expect(html).toContain('privacy@eachmobile.cn');
@@ -110,7 +110,42 @@ describe('pages', () => {
   it('the first release says so, without a redline', async () => {
     const html = await read('versions/2021-10-13/changes/index.html');
     expect(html).toContain('首次发布');
-    expect(html).not.toContain('逐章对照');
+    expect(html).not.toContain('id="redline"');
+  });
+
+  it('the changes page tells a reader first what changed, then the redline, then the decision collapsed', async () => {
+    const html = await read('versions/2022-06-01/changes/index.html');
+    const at = (needle: string) => html.indexOf(needle);
+    expect(at('id="summary"')).toBeGreaterThan(0);
+    expect(at('<figure class="phone"')).toBeGreaterThan(at('id="summary"'));
+    expect(at('id="redline"')).toBeGreaterThan(at('<figure class="phone"'));
+    expect(at('id="decision"')).toBeGreaterThan(at('id="redline"'));
+    // The rules and consentEpoch are one click away, not in the reader's way.
+    expect(html.slice(at('id="decision"'))).toMatch(/^[^]*?<details class="decision-details"><summary>[^]*consentEpoch[^]*<code>new-sdk<\/code>[^]*<\/details>/);
+    expect(html.slice(0, at('id="decision"'))).not.toContain('consentEpoch');
+    // The new SDK is one numbered change, a table row shown with its column names; the rest of the chapter folded.
+    expect(html).toContain('<h3 id="change-list">共 1 处变更</h3>');
+    expect(html).toContain('<dt>SDK名称</dt><dd><ins>百度地图SDK</ins></dd>');
+    expect(html).toContain('<dt>第三方机构名称</dt><dd><ins>北京百度网讯科技有限公司<br>https://lbsyun.baidu.com/index.php?title=openprivacy</ins></dd>');
+    expect(html).toMatch(/<details class="rl-fold"><summary>未改动的 \d+ 段/);
+    expect(html).not.toMatch(/百度地图SDK\t/);
+  });
+
+  it('an old version banner gives the period in force and links to the current version and the comparison', async () => {
+    const html = await read('versions/2022-01-10/index.html');
+    const banner = html.slice(html.indexOf('<div class="banner old"'), html.indexOf('</div>', html.indexOf('<div class="banner old"')));
+    expect(banner).toContain('<time datetime="2022-01-10">2022-01-10</time> 至 <time datetime="2022-06-01">2022-06-01</time>');
+    expect(banner).toContain('<a href="/">查看当前版本 2023-03-15</a>');
+    expect(banner).toContain('<a href="/compare/?from=2022-01-10&amp;to=2023-03-15">与当前版本比较</a>');
+    expect(await read('versions/index.html')).toContain('href="/compare/"');
+    expect(await read('versions/2023-03-15/index.html')).toContain('href="/compare/?from=2022-06-01&amp;to=2023-03-15"');
+  });
+
+  it('every page has a meta description; old versions are canonical to themselves', async () => {
+    const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
+    for (const page of pages) expect(await read(page), page).toMatch(/<meta name="description" content="[^"]{20,}">/);
+    expect(await read('versions/2021-10-13/index.html')).toContain('<link rel="canonical" href="https://privacy.example.com/versions/2021-10-13/">');
+    expect(await read('versions/2021-10-13/lists/shared/index.html')).toContain('<link rel="canonical" href="https://privacy.example.com/versions/2021-10-13/lists/shared/">');
   });
 
   it('every internal link of every page leads to a built file (PDFs included)', async () => {
@@ -118,7 +153,7 @@ describe('pages', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const html = await read(page);
-      for (const [, href] of html.matchAll(/href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
+      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)(?:[?#][^"]*)?"/g)) {
         const target = path.join(out, decodeURIComponent(href!), href!.endsWith('/') ? 'index.html' : '');
         if (!(await stat(target).then((s) => s.isFile(), () => false))) broken.push(`${page} → ${href}`);
       }
@@ -154,6 +189,34 @@ describe('the two lists', () => {
     expect(sdks.at(-1)).toMatchObject({ recipient: '百度地图SDK', company: '北京百度网讯科技有限公司', items: ['位置信息'], sensitiveItems: ['位置信息'] });
     expect(json.rows.some((r: { type: string; recipient: string }) => r.type === 'recipient' && r.recipient.includes('支付'))).toBe(true);
     expect(await read('lists/shared.csv')).toContain('百度地图SDK,SDK,北京百度网讯科技有限公司');
+  });
+});
+
+describe("each version's own lists", () => {
+  it("an old version's page links to its own lists, and they hold what that version said", async () => {
+    const page = await read('versions/2021-10-13/index.html');
+    const actions = page.slice(page.indexOf('<ul class="actions" aria-label="本版本的其他形式">'));
+    expect(actions).toContain('href="/versions/2021-10-13/lists/collected/"');
+    expect(actions).toContain('href="/versions/2021-10-13/lists/shared/"');
+    // The seed has no Baidu map SDK: the fixture history adds it on 2022-06-01; today's list has it.
+    const seed = JSON.parse(await read('versions/2021-10-13/lists/shared.json'));
+    expect(seed).toMatchObject({ version: '2021-10-13', effective: '2021-10-13' });
+    expect(seed.rows.filter((r: { type: string }) => r.type === 'sdk')).toHaveLength(12);
+    expect(seed.rows.some((r: { recipient: string }) => r.recipient === '百度地图SDK')).toBe(false);
+    expect(JSON.parse(await read('lists/shared.json')).rows.some((r: { recipient: string }) => r.recipient === '百度地图SDK')).toBe(true);
+    expect(await read('versions/2021-10-13/lists/shared.csv')).not.toContain('百度地图SDK');
+    expect(await read('versions/2022-06-01/lists/shared.csv')).toContain('百度地图SDK,SDK,北京百度网讯科技有限公司');
+    const list = await read('versions/2021-10-13/lists/shared/index.html');
+    expect(list).not.toContain('百度地图SDK');
+    expect(list).toContain('历史版本 2021-10-13');
+    expect(list).toContain('href="/versions/2021-10-13/lists/shared.json"');
+    expect(list).toContain('<a href="/lists/shared/">查看当前版本 2023-03-15</a>');
+    // The collected list of an old version is that version's, too (the same rows as its document says).
+    const collected = JSON.parse(await read('versions/2021-10-13/lists/collected.json'));
+    expect(collected.version).toBe('2021-10-13');
+    expect(collected.rows.length).toBeGreaterThan(10);
+    // The current version's page keeps the site's lists.
+    expect(await read('index.html')).toContain('href="/lists/shared/"');
   });
 });
 
@@ -209,6 +272,8 @@ describe('feeds, sitemap and cache headers', () => {
   it('with the site address: a sitemap of every page, and each page names its canonical URL', async () => {
     const xml = await read('sitemap.xml');
     for (const id of history.ids) expect(xml).toContain(`<loc>https://privacy.example.com/versions/${id}/</loc>`);
+    expect(xml).toContain('<loc>https://privacy.example.com/compare/</loc>');
+    expect(xml).toContain('<loc>https://privacy.example.com/versions/2021-10-13/lists/shared/</loc>');
     expect(await read('index.html')).toContain('<link rel="canonical" href="https://privacy.example.com/">');
     expect(await read('versions/2022-06-01/changes/index.html')).toContain('<link rel="canonical" href="https://privacy.example.com/versions/2022-06-01/changes/">');
   });
@@ -255,7 +320,21 @@ describe('in a real browser', () => {
   let server: StaticServer;
   let browser: Browser;
   const axeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const pageKinds = ['/', '/versions/', '/versions/2021-10-13/', '/versions/2022-06-01/changes/', '/lists/collected/', '/lists/shared/', '/compare/'];
+  /** Every page kind; the compare page also with a pair in its address (the island's result). */
+  const pageKinds = [
+    '/',
+    '/versions/',
+    '/versions/2021-10-13/',
+    '/versions/2022-06-01/changes/',
+    '/versions/2022-01-10/changes/',
+    '/versions/2021-10-13/changes/',
+    '/compare/',
+    '/compare/?from=2021-10-13&to=2023-03-15',
+    '/lists/collected/',
+    '/lists/shared/',
+    '/versions/2021-10-13/lists/collected/',
+    '/versions/2021-10-13/lists/shared/',
+  ];
 
   beforeAll(async () => {
     server = await serveStatic(out);
@@ -275,7 +354,7 @@ describe('in a real browser', () => {
     await page.getByRole('link', { name: '历史版本', exact: true }).first().click();
     await page.waitForURL(`${server.url}/versions/`);
     expect(await page.locator('h1').innerText()).toBe('蜜饯隐私政策：历史版本');
-    await page.getByRole('link', { name: '2022-06-01', exact: true }).click();
+    await page.getByRole('link', { name: '版本 2022-06-01', exact: true }).click();
     await page.waitForURL(`${server.url}/versions/2022-06-01/`);
     expect(await page.getByRole('note').innerText()).toContain('历史版本 2022-06-01');
     await page.getByRole('link', { name: '本版本的变更' }).click();
@@ -288,21 +367,73 @@ describe('in a real browser', () => {
     await page.close();
   });
 
-  it.each(pageKinds)('%s has no axe-core violation (WCAG 2.1 AA) and no console error', async (pathname) => {
-    const page = await browser.newPage();
+  // One browser, every page kind in a loop at each width: no sideways page scroll, no table cell
+  // squeezed under 3 em, axe-core (WCAG 2.1 AA) clean, no console error.
+  it.each([320, 390, 1280])('at %i px every page kind fits, keeps table cells at least 3 em wide, and has no axe-core violation', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${pathname}`);
-    await page.addScriptTag({ content: await axeSource() });
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    );
-    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    const axe = await axeSource();
+    const problems: string[] = [];
+    for (const pathname of pageKinds) {
+      await page.goto(`${server.url}${pathname}`);
+      if (pathname.includes('?')) await page.locator('#compare-result .rl-jump').waitFor();
+      const fit = await page.evaluate(() => {
+        const scroller = document.scrollingElement!;
+        const narrow = [...document.querySelectorAll('td, th')].flatMap((cell) => {
+          const box = cell.getBoundingClientRect();
+          const em = parseFloat(getComputedStyle(cell).fontSize);
+          return box.width > 0 && box.width < 3 * em ? [`${cell.textContent!.slice(0, 12)} (${Math.round(box.width)} px)`] : [];
+        });
+        return { scrollWidth: scroller.scrollWidth, innerWidth: window.innerWidth, narrow };
+      });
+      if (fit.scrollWidth > fit.innerWidth) problems.push(`${pathname}: page is ${fit.scrollWidth} px wide`);
+      for (const cell of fit.narrow) problems.push(`${pathname}: narrow cell ${cell}`);
+      await page.addScriptTag({ content: axe });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      );
+      for (const v of result.violations) problems.push(`${pathname}: axe ${v.id} (${v.nodes.length})`);
+    }
+    expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  }, 240_000);
+
+  it('on a phone the contents are one tap away from anywhere; on a wide screen they stay beside the text', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await phone.goto(`${server.url}/#contact`);
+    const link = phone.getByRole('link', { name: '目录', exact: true });
+    expect(await link.isVisible()).toBe(true);
+    const box = (await link.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await link.click();
+    await phone.waitForURL(/#toc$/);
+    expect(await phone.locator('#toc').evaluate((e) => Math.abs(e.getBoundingClientRect().top) < 80)).toBe(true);
+    // The contents nest the twelve sections of chapter 一 and show no numbers of their own.
+    expect(await phone.locator('#toc a[href="#collection"] + ol > li').count()).toBe(12);
+    expect(await phone.locator('#toc ol').first().evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+    await phone.close();
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await wide.goto(`${server.url}/#sharing`);
+    const toc = (await wide.locator('#toc').boundingBox())!;
+    expect(toc.y).toBeGreaterThanOrEqual(0);
+    expect(toc.y).toBeLessThan(800);
+    const text = (await wide.locator('#sharing').boundingBox())!;
+    expect(text.x).toBeGreaterThan(toc.x + toc.width);
+    expect(await wide.getByRole('link', { name: '目录', exact: true }).isVisible()).toBe(false);
+    // Headings: a size per level; <dfn> not italic; lines of about 40 characters.
+    const sizes = await wide.evaluate(() => ['main h1', '.doc-body h2', '.doc-body h3', '.doc-body h4', '.doc-body h5'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)));
+    expect(new Set(sizes).size).toBe(5);
+    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    expect(await wide.locator('dfn').first().evaluate((e) => getComputedStyle(e).fontStyle)).toBe('normal');
+    const perLine = await wide.locator('.doc-body p').first().evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+    expect(perLine).toBeGreaterThan(35);
+    expect(perLine).toBeLessThanOrEqual(42);
+    await wide.close();
   });
 
   it('the pop-up frame fits a 320 px phone', async () => {
@@ -322,22 +453,45 @@ describe('in a real browser', () => {
     await page.goto(`${server.url}/`);
     expect(await page.locator('main').innerText()).toContain('九、如何联系我们');
     await page.goto(`${server.url}/versions/2022-01-10/changes/`);
-    expect(await page.locator('.redline del').first().innerText()).toBe('保护');
+    expect(await page.locator('.rl-change del').first().innerText()).toBe('保护');
     await page.goto(`${server.url}/compare/`);
     expect(await page.getByRole('link', { name: '2022-01-10 → 2022-06-01' }).isVisible()).toBe(true);
     await context.close();
   });
 
-  it('the compare island redlines any two versions', async () => {
+  it('the compare island redlines any two versions, with the pair in the address, as the changes pages do', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/compare/`);
+    for (const control of [page.locator('#compare-from'), page.getByRole('button', { name: '比较' })]) {
+      expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
     await page.selectOption('#compare-from', '2021-10-13');
     await page.selectOption('#compare-to', '2023-03-15');
     await page.getByRole('button', { name: '比较' }).click();
     await page.locator('#compare-result ins').first().waitFor();
+    expect(page.url()).toBe(`${server.url}/compare/?from=2021-10-13&to=2023-03-15`);
     const inserted = await page.locator('#compare-result ins').allInnerTexts();
     expect(inserted.join('')).toContain('保障');
     expect(inserted.join('')).toContain('privacy');
+    expect(await page.locator('#compare-result .rl-change').count()).toBe(3);
+    // A shared address opens on its comparison.
+    await page.goto(`${server.url}/compare/?from=2022-01-10&to=2022-06-01`);
+    await page.locator('#compare-result .rl-change').first().waitFor();
+    expect(await page.locator('#compare-from').inputValue()).toBe('2022-01-10');
+    // A consecutive pair gives exactly the changes page's redline: one algorithm, one renderer.
+    const island = await page.locator('#compare-result nav.rl-jump ~ section').evaluateAll((sections) => sections.map((s) => s.innerHTML));
+    const changes = await read('versions/2022-06-01/changes/index.html');
+    expect(island).toHaveLength(1);
+    for (const section of island) expect(changes).toContain(section.replace(/ id="redline-/g, ' id="redline-').replace(/<h4 /g, '<h3 ').replace(/<\/h4>/g, '</h3>'));
+    await page.close();
+  });
+
+  it('prints each link with its address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/versions/2022-01-10/`);
+    await page.emulateMedia({ media: 'print' });
+    const after = await page.locator('.banner.old a[href="/"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('"（https://privacy.example.com/）"');
     await page.close();
   });
 });
