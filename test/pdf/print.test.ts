@@ -112,4 +112,15 @@ describe('the PDF of the real policy', () => {
     expect(urls.filter((url) => !/^(https:|mailto:)/.test(url!))).toEqual([]);
     expect(links.some((link) => link.dest === 'contact')).toBe(true);
   });
+
+  it('has a printed contents page after the title page: every chapter and its sections, linked to them', async () => {
+    const contents = squash(pages[1]!.body);
+    expect(contents.startsWith('目录')).toBe(true);
+    for (const chapter of document.chapters) expect(contents).toContain(squash(chapter.title));
+    expect(contents).toContain('（十二）其他');
+    expect(squash(pages[0]!.body)).not.toContain('目录');
+    expect(squash(pages[2]!.body).startsWith('提示条款')).toBe(true);
+    const links = (await (await pdf.getPage(2)).getAnnotations()) as Array<{ dest?: unknown }>;
+    expect(links.filter((link) => typeof link.dest === 'string').length).toBeGreaterThan(30);
+  });
 });

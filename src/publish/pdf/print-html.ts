@@ -44,6 +44,7 @@ export async function renderPrintView(source: PdfRelease, options: PrintHtmlOpti
     '<article>',
     `<header class="policy-header">\n${document.header.html}\n</header>`,
     `<p class="print-meta">${meta.join(' · ')}</p>`,
+    contentsHtml(document),
     ...sections,
     '</article>',
     '</body>',
@@ -51,6 +52,23 @@ export async function renderPrintView(source: PdfRelease, options: PrintHtmlOpti
     '',
   ].join('\n');
   return { html, glyphs: marginGlyphs(running), date: document.updated };
+}
+
+/**
+ * The printed contents, on a page of their own after the title: each chapter and, under it, its
+ * sections (the headings one level below its own), linked to them. Without page numbers: they
+ * need CSS `target-counter()`, which Chromium does not print; the PDF's bookmarks go to each page.
+ * Not a heading element, so the bookmarks stay the policy's own headings.
+ */
+export function contentsHtml(document: PdfRelease['document']): string {
+  const link = (id: string, text: string) => `<a href="#${escapeHtml(id)}">${escapeHtml(text)}</a>`;
+  const entries = document.chapters.map((chapter) => {
+    const first = chapter.headings[0];
+    const sections = first ? chapter.headings.slice(1).filter((h) => h.depth === first.depth + 1) : [];
+    const inner = sections.length > 0 ? `\n<ol>${sections.map((h) => `<li>${link(h.id, h.text)}</li>`).join('')}</ol>` : '';
+    return `<li>${link(first?.id ?? chapter.id, chapter.title)}${inner}</li>`;
+  });
+  return `<nav class="print-toc" aria-label="目录">\n<p class="print-toc-title">目录</p>\n<ol>\n${entries.join('\n')}\n</ol>\n</nav>`;
 }
 
 /**
