@@ -9,14 +9,18 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { memoByText } from '../util/memo.ts';
 
-/** The chapter's HTML with its tables wrapped and labelled, and its hidden addresses marked (see below). */
-export function siteChapterHtml(html: string): string {
+/**
+ * The chapter's HTML with its tables wrapped and labelled, and its hidden addresses marked (see
+ * below). Most chapters are the same in many versions: each distinct text is transformed once.
+ */
+export const siteChapterHtml = memoByText((html: string): string => {
   const tree = fromHtml(html, { fragment: true });
   fitTables(tree);
   markHiddenUrls(tree);
   return toHtml(tree);
-}
+}, 256);
 
 /**
  * Marks (class `print-url`) the `https:` links whose text is not their address, so a print

@@ -46,6 +46,12 @@ export const hostingRules: readonly HostingRule[] = [
   { path: '/lists/collected.csv', cache: 'revalidate', what: 'the list as CSV' },
   { path: '/lists/shared.json', cache: 'revalidate', what: 'the list as data' },
   { path: '/lists/shared.csv', cache: 'revalidate', what: 'the list as CSV' },
+  { path: '/versions/:id/lists/collected/', cache: 'revalidate', what: "个人信息收集清单 as that version said it" },
+  { path: '/versions/:id/lists/shared/', cache: 'revalidate', what: "第三方信息共享清单 as that version said it" },
+  { path: '/versions/:id/lists/collected.json', cache: 'revalidate', what: "that version's list as data" },
+  { path: '/versions/:id/lists/collected.csv', cache: 'revalidate', what: "that version's list as CSV" },
+  { path: '/versions/:id/lists/shared.json', cache: 'revalidate', what: "that version's list as data" },
+  { path: '/versions/:id/lists/shared.csv', cache: 'revalidate', what: "that version's list as CSV" },
   { path: '/sitemap.xml', cache: 'revalidate', what: 'the sitemap (with a site address)' },
 ];
 

@@ -381,7 +381,7 @@ describe('in a real browser', () => {
       if (pathname.includes('?')) await page.locator('#compare-result .rl-jump').waitFor();
       const fit = await page.evaluate(() => {
         const scroller = document.scrollingElement!;
-        const narrow = [...document.querySelectorAll('td, th')].flatMap((cell) => {
+        const narrow = Array.from(document.querySelectorAll('td, th')).flatMap((cell) => {
           const box = cell.getBoundingClientRect();
           const em = parseFloat(getComputedStyle(cell).fontSize);
           return box.width > 0 && box.width < 3 * em ? [`${cell.textContent!.slice(0, 12)} (${Math.round(box.width)} px)`] : [];

@@ -15,6 +15,7 @@ export function readerRedline(before: RedlineSource, after: RedlineSource, optio
   const out: DisplayChapter[] = [];
   let next = options.firstNumber ?? 1;
   for (const pair of chapterPairs(before, after)) {
+    if (pair.before && pair.after && pair.before.html === pair.after.html) continue;
     const old = pair.before ? htmlBlocks(pair.before.html) : [];
     const now = pair.after ? htmlBlocks(pair.after.html) : [];
     // As the review's redline does: a block counts as moved only within its section.
