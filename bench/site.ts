@@ -70,7 +70,11 @@ export async function benchSite(): Promise<Row[]> {
     ] as const) {
       const dir = path.join(work, label.split(' ')[0]!);
       await mkdir(dir);
-      const versionsDir = await makeVersions(dir);
+      const versionsDir = await makeVersions(dir).catch((cause: Error) => {
+        rows.push({ name: `site build, ${label}`, value: 'not measured', note: `the history could not be released: ${cause.message.split('\n')[0]}` });
+        return undefined;
+      });
+      if (!versionsDir) continue;
       const outDir = path.join(dir, 'dist');
       const ours = await timeBuild(versionsDir, outDir, 3);
       const pages = await countPages(outDir);
