@@ -60,7 +60,7 @@ export function runPolicyAsync(args: string[], cwd: string, env: NodeJS.ProcessE
 
 /**
  * A history of `count` releases of the real policy, one a day from 2021-10-13; after the first,
- * each changes one phrase of the preamble (a quiet update). For benchmarks of long histories.
+ * each toggles one punctuation mark of the preamble (，↔；: a quiet update with no review item). For benchmarks of long histories.
  */
 export async function syntheticHistory(dir: string, count: number): Promise<Workspace> {
   const ws = await workspace(dir);
@@ -70,7 +70,7 @@ export async function syntheticHistory(dir: string, count: number): Promise<Work
     const date = new Date(Date.UTC(2021, 9, 13) + i * 86_400_000).toISOString().slice(0, 10);
     if (i > 0) {
       await dated(ws, date);
-      await writeFile(preamble, original.replace('您的信任对我们非常重要', `您的信任对我们非常重要（第${i}次修订）`));
+      await writeFile(preamble, i % 2 === 1 ? original.replace('您的信任对我们非常重要，', '您的信任对我们非常重要；') : original);
     }
     await released(ws, date, { note: i === 0 ? '首次发布' : `第${i}次修订` });
   }
