@@ -3,6 +3,23 @@
 // function named after the command. Loaded on demand, so `policy check` loads only what it runs.
 import { UsageError } from './args.ts';
 import { formatRefusal, ReleaseError } from '../release/errors.ts';
+import { showText } from '../util/characters.ts';
+import { unreadableReason } from '../util/regular-file.ts';
+
+const fileSystemCodes = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'EACCES', 'EPERM', 'ENAMETOOLONG', 'EMFILE', 'ENFILE', 'EROFS', 'ENOSPC', 'EEXIST', 'ENOTEMPTY', 'EBUSY']);
+
+/** An error of the file system about a path, as a refusal with a hint; undefined for anything else. */
+function fileSystemError(cause: unknown): string | undefined {
+  const error = cause as NodeJS.ErrnoException | undefined;
+  if (!error?.code || !fileSystemCodes.has(error.code) || typeof error.path !== 'string') return undefined;
+  const what = error.code === 'ENOENT' ? { reason: 'it does not exist', hint: 'Check the path (and the options that name folders: --versions, --policy, --out).' }
+    : error.code === 'EISDIR' ? { reason: 'it is a folder, not a file', hint: 'Name the file, not its folder.' }
+    : error.code === 'ELOOP' ? { reason: 'it is a loop of symbolic links', hint: 'Replace the link with the folder or file itself.' }
+    : error.code === 'ENOSPC' ? { reason: 'the disk is full', hint: 'Free some space, then run again.' }
+    : error.code === 'EROFS' ? { reason: 'the file system is read-only', hint: 'Run it where it can write.' }
+    : unreadableReason(error.code);
+  return `error: cannot ${error.syscall ?? 'use'} ${error.path}: ${what.reason}\n  hint: ${what.hint}\n`;
+}
 
 interface Command {
   usage: string;
@@ -57,8 +74,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`policy ${name}: ${formatRefusal(cause)}`);
       return 1;
     }
+    const fsError = fileSystemError(cause);
+    if (fsError) {
+      // The file system refused something (a folder that is a file, a loop, no permission): bad input, not a bug.
+      process.stderr.write(`policy ${name}: ${showText(fsError)}`);
+      return 1;
+    }
     // A bug, not bad input: say so plainly, with the stack for the report.
-    process.stderr.write(`policy ${name}: internal error (this is a bug in PolicyPress, please report it)\n${(cause as Error).stack ?? String(cause)}\n`);
+    process.stderr.write(`policy ${name}: internal error (this is a bug in PolicyPress, please report it)\n${showText((cause as Error).stack ?? String(cause))}\n`);
     return 70;
   }
 }

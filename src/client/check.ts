@@ -1,7 +1,7 @@
 import type { ConsentReceipt, Decision, FeedIndex, PromptDecision, Refusal, TrustedKey } from './types.ts';
 import type { FeedStorage, ClientState } from './storage.ts';
 import { readDocuments, readReceipt, readState, writeDocuments, writeReceipt, writeState } from './storage.ts';
-import { get, type Fetch } from './http.ts';
+import { get, indexMaxBytes, signatureMaxBytes, type Fetch } from './http.ts';
 import { importTrustedKeys } from './trusted-keys.ts';
 import { verifyIndex, type VerifyOptions } from './verify-index.ts';
 import { resolveTimeline, defaultUtcOffset } from './timeline.ts';
@@ -22,8 +22,19 @@ export interface CheckOptions {
   trustedKeys: readonly TrustedKey[];
   fetch?: Fetch;
   now?: Date;
-  /** Per request; the app must never wait on the feed at start-up (default 5000). */
+  /**
+   * The whole check's deadline in ms (default 3000): past it no request is waited for any longer,
+   * and the check goes on from the cache (the verified index and documents of an earlier launch).
+   */
+  deadlineMs?: number;
+  /** One request's own limit in ms (default: the deadline). */
   timeoutMs?: number;
+  /**
+   * The lowest index serial this app accepts, shipped in the app (e.g. the serial current when it
+   * was built): on a first launch, with nothing stored yet, an older index is refused as a
+   * rollback even though it is validly signed.
+   */
+  minimumSerial?: number;
   /** WebCrypto with Ed25519 (default: globalThis.crypto.subtle; React Native needs a polyfill). */
   subtle?: SubtleCrypto;
   /** Development only: accept an index built without a signing key. */
@@ -57,15 +68,15 @@ export function indexAddress(options: Pick<CheckOptions, 'baseUrl' | 'indexUrl'>
 }
 
 /** The index from the network (conditional GET), else the cached one; verified either way. */
-async function loadIndex(options: Required<Pick<CheckOptions, 'fetch' | 'timeoutMs'>> & { url: string }, state: ClientState, verify: VerifyOptions, warnings: Refusal[]): Promise<Accepted | Refusal> {
-  const { url } = options;
+async function loadIndex(options: Required<Pick<CheckOptions, 'fetch' | 'timeoutMs'>> & { url: string; signal: AbortSignal }, state: ClientState, verify: VerifyOptions, warnings: Refusal[]): Promise<Accepted | Refusal> {
+  const { url, timeoutMs, signal } = options;
   try {
-    const got = await get(options.fetch, url, { ...(state.index && state.etag ? { etag: state.etag } : {}), timeoutMs: options.timeoutMs });
+    const got = await get(options.fetch, url, { ...(state.index && state.etag ? { etag: state.etag } : {}), timeoutMs, signal, maxBytes: indexMaxBytes });
     if (got?.status === 304) {
       const index = await verifyIndex({ index: utf8.encode(state.index!), signature: state.signature ? utf8.encode(state.signature) : undefined, url }, verify);
       return { index, source: 'network' };
     }
-    const signature = await get(options.fetch, `${url}.sig`, { timeoutMs: options.timeoutMs, optional: true });
+    const signature = await get(options.fetch, `${url}.sig`, { timeoutMs, signal, optional: true, maxBytes: signatureMaxBytes });
     const signatureBytes = signature?.status === 200 ? signature.bytes : undefined;
     const index = await verifyIndex({ index: got!.bytes, signature: signatureBytes, url }, verify);
     const fresh = { index: text(got!.bytes), signature: text(signatureBytes), etag: got!.etag };
@@ -88,15 +99,32 @@ async function loadIndex(options: Required<Pick<CheckOptions, 'fetch' | 'timeout
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const subtle = options.subtle ?? globalThis.crypto.subtle;
-  const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? 5000;
+  const fetch: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const deadlineMs = options.deadlineMs ?? defaultDeadlineMs;
+  const timeoutMs = Math.min(options.timeoutMs ?? deadlineMs, deadlineMs);
+  // One deadline for the whole check: whatever is still pending then is abandoned for the cache.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), deadlineMs);
+  try {
+    return await checkWithin(options, { fetch, subtle, timeoutMs, signal: deadline.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The default deadline of check(), in ms: an app must never wait on the feed at start-up. */
+export const defaultDeadlineMs = 3000;
+
+async function checkWithin(options: CheckOptions, transport: { fetch: Fetch; subtle: SubtleCrypto; timeoutMs: number; signal: AbortSignal }): Promise<CheckResult> {
+  const { fetch, subtle, timeoutMs, signal } = transport;
   const now = options.now ?? new Date();
   const [state, receipt, keys] = await Promise.all([readState(options.storage), readReceipt(options.storage), importTrustedKeys(options.trustedKeys, subtle)]);
   const warnings: Refusal[] = [];
-  const verify: VerifyOptions = { keys, now, highestSerial: state.serial, allowUnsigned: options.allowUnsigned ?? false, subtle };
+  const floor = [state.serial, options.minimumSerial].filter((n): n is number => n !== undefined);
+  const verify: VerifyOptions = { keys, now, highestSerial: floor.length ? Math.max(...floor) : undefined, allowUnsigned: options.allowUnsigned ?? false, subtle };
 
   const indexUrl = indexAddress(options);
-  const loaded = await loadIndex({ url: indexUrl, fetch, timeoutMs }, state, verify, warnings);
+  const loaded = await loadIndex({ url: indexUrl, fetch, timeoutMs, signal }, state, verify, warnings);
   if (!('index' in loaded)) return { ok: false, refusal: loaded, warnings };
   const { source, fresh } = loaded;
   let index: FeedIndex;
@@ -110,7 +138,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const stored = { ...(receipt ? { receipt } : {}), ...(state.seen ? { seen: state.seen } : {}) };
   const cache = await readDocuments(options.storage);
   const cachedBefore = Object.keys(cache).sort().join();
-  const documents: DocumentSource = { fetch, timeoutMs, subtle, indexUrl, cache };
+  const documents: DocumentSource = { fetch, timeoutMs, subtle, indexUrl, cache, signal };
   const used = new Set<string>();
   const utcOffset = options.utcOffset ?? defaultUtcOffset;
   let decision: Decision;

@@ -1,6 +1,6 @@
 import type { FeedHistory, FeedVersion } from './types.ts';
 import type { Fetch } from './http.ts';
-import { get } from './http.ts';
+import { documentMaxBytes, get } from './http.ts';
 import { FeedRefusal } from './refusal.ts';
 import { sha256Hex, utf8 } from './bytes.ts';
 import { resolveHistoryUrls, resolveVersionUrls, withAbsoluteUrls } from './urls.ts';
@@ -14,6 +14,8 @@ export interface Pointer {
 export interface DocumentSource {
   fetch: Fetch;
   timeoutMs: number;
+  /** check()'s overall deadline. */
+  signal?: AbortSignal;
   subtle: SubtleCrypto;
   /** The index's address: the documents' URLs are relative to it. */
   indexUrl: string;
@@ -29,7 +31,14 @@ async function matches(bytes: Uint8Array, pointer: Pointer, subtle: SubtleCrypto
 async function fetchPointed(pointer: Pointer, source: DocumentSource): Promise<unknown> {
   const cached = source.cache[pointer.sha256];
   if (cached !== undefined && (await matches(utf8.encode(cached), pointer, source.subtle))) return JSON.parse(cached);
-  const fetched = await get(source.fetch, pointer.url, { timeoutMs: source.timeoutMs });
+  if (!Number.isSafeInteger(pointer.length) || pointer.length < 0 || pointer.length > documentMaxBytes) {
+    throw new FeedRefusal('too-large', `The index gives ${pointer.url} a length of ${pointer.length} bytes; the client reads at most ${documentMaxBytes}.`, pointer.url);
+  }
+  // Never more than the signed index says it has: a larger body is refused as it streams in.
+  const fetched = await get(source.fetch, pointer.url, { timeoutMs: source.timeoutMs, maxBytes: pointer.length, ...(source.signal ? { signal: source.signal } : {}) }).catch((cause: unknown) => {
+    if (cause instanceof FeedRefusal && cause.reason === 'too-large') throw new FeedRefusal('hash-mismatch', `${pointer.url} is longer than the ${pointer.length} bytes the signed index gives for it.`, pointer.url);
+    throw cause;
+  });
   if (fetched?.status !== 200) throw new FeedRefusal('http-error', `${pointer.url} gave no document.`, pointer.url);
   if (!(await matches(fetched.bytes, pointer, source.subtle))) {
     throw new FeedRefusal('hash-mismatch', `${pointer.url} does not match the sha256 and length the signed index gives for it.`, pointer.url);

@@ -44,7 +44,8 @@ export type RefusalReason =
   | 'bad-signature'
   | 'rollback'
   | 'expired'
-  | 'hash-mismatch';
+  | 'hash-mismatch'
+  | 'too-large';
 
 export interface Refusal {
   reason: RefusalReason;

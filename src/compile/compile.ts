@@ -5,10 +5,12 @@ import type { VFile } from 'vfile';
 import { chapterEntry, type CompiledPolicy, type ItemRef, type ItemUse, type PolicyData } from '../model/index.ts';
 import { loadPolicy, type LoadOptions } from '../load/load-policy.ts';
 import { rangeToPosition, verbatimScalar } from '../load/yaml.ts';
-import { hasErrors } from '../report/messages.ts';
+import { error, hasErrors } from '../report/messages.ts';
+import { markdownLimitProblem, reportForbiddenReferences } from '../load/markdown-limits.ts';
 import { buildIndexes, emptyUsage, RenderContext } from '../render/context.ts';
 import { chineseDate } from '../render/format.ts';
-import { headingsOf, inlineChildren, parseMarkdown, resolveChapter, toHtml, toPlainText, toSanitizedHast, type HeadingRecord } from '../render/markdown.ts';
+import { pageIds } from '../render/page-ids.ts';
+import { checkInline, headingsOf, inlineChildren, parseMarkdown, resolveChapter, toHtml, toPlainText, toSanitizedHast, type HeadingRecord } from '../render/markdown.ts';
 import { checkDuplicateIds, checkUnused, checkYamlReferences } from '../validate/references.ts';
 import { checkDates } from '../validate/dates.ts';
 import { checkPlacement } from '../validate/placement.ts';
@@ -51,15 +53,18 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
     const path = ['definitions', i, 'text'];
     const verbatim = verbatimScalar(sources.definitions, path);
     const fallback = sources.definitions.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    ctx.place = (node) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (verbatim && start !== undefined && end !== undefined) return rangeToPosition(sources.definitions, verbatim.offset + start, verbatim.offset + end);
+    const at = (start: number | undefined, end: number | undefined) => {
+      if (verbatim && start !== undefined && end !== undefined) return rangeToPosition(sources.definitions, verbatim.at(start), verbatim.at(end));
       return fallback?.range ? rangeToPosition(sources.definitions, fallback.range[0], fallback.range[1]) : undefined;
     };
+    ctx.place = (node) => at(node.position?.start.offset, node.position?.end.offset);
+    const problem = markdownLimitProblem(definition.text, loaded.markdown);
+    if (problem) return void error(ctx.file, problem.reason, { place: at(problem.offset, problem.offset + 1), ruleId: problem.ruleId, hint: problem.hint });
+    reportForbiddenReferences(ctx.file, definition.text, at);
     const tree = parseMarkdown(definition.text);
     // What the definition refers to is recorded under `def-<id>`, for the section that places it.
     ctx.openSections = [`def-${definition.id}`];
+    checkInline(tree, ctx);
     resolveChapter(tree, `def-${definition.id}`, ctx, headings);
     ctx.definitionBodies.set(definition.id, inlineChildren(tree));
   });
@@ -173,7 +178,7 @@ function headerTree(title: string, updated: string, effective: string): Root {
   return {
     type: 'root',
     children: [
-      { type: 'heading', depth: 1, children: [{ type: 'text', value: title }], data: { hProperties: { id: 'top' } } },
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: title }], data: { hProperties: { id: pageIds.top } } },
       dateLine('本版本更新发布日期', updated),
       dateLine('生效日期', effective),
     ],

@@ -1,4 +1,6 @@
-import { escapeHtml } from './html.ts';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { htmlOf } from './html.ts';
 import type { RecordRef } from './types.ts';
 
 /** A sentence built of text and records: records render by name, sensitive items in bold. */
@@ -8,13 +10,16 @@ export function phraseText(parts: readonly Part[]): string {
   return parts.map((part) => (typeof part === 'string' ? part : part.name)).join('');
 }
 
+/** The sentence as hast: text, sensitive items in <strong>. */
+export function phraseNodes(parts: readonly Part[]): ElementContent[] {
+  return parts.map((part): ElementContent => {
+    if (typeof part === 'string') return { type: 'text', value: part };
+    return part.sensitive ? h('strong', part.name) : { type: 'text', value: part.name };
+  });
+}
+
 export function phraseHtml(parts: readonly Part[]): string {
-  return parts
-    .map((part) => {
-      if (typeof part === 'string') return escapeHtml(part);
-      return part.sensitive ? `<strong>${escapeHtml(part.name)}</strong>` : escapeHtml(part.name);
-    })
-    .join('');
+  return htmlOf(phraseNodes(parts));
 }
 
 /** Records joined with `、`, as the policy lists them. */

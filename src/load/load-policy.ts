@@ -2,10 +2,12 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { chapterEntry, type PolicyData } from '../model/index.ts';
-import { warn } from '../report/messages.ts';
-import { readSource } from './read.ts';
+import { error, warn } from '../report/messages.ts';
+import { lineStarts, pointAtOffset, readBudget, readSources } from './read.ts';
 import { sourceSpecs } from './sources.ts';
-import { parseYaml, type YamlSource } from './yaml.ts';
+import { limits } from './limits.ts';
+import { markdownLimitProblem, reportForbiddenReferences, type MarkdownBudget } from './markdown-limits.ts';
+import { locate, parseYaml, type YamlSource } from './yaml.ts';
 import { validateAgainstSchema } from '../validate/schema.ts';
 
 export interface ChapterSource {
@@ -21,6 +23,8 @@ export interface LoadedPolicy {
   /** Present when every YAML file parsed and matched its schema. */
   data?: PolicyData;
   chapters: ChapterSource[];
+  /** What Markdown the policy may still hold (its definitions' texts are checked against it after the chapters). */
+  markdown: MarkdownBudget;
 }
 
 export interface LoadOptions {
@@ -40,9 +44,10 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
   const data: Partial<PolicyData> = {};
   let valid = true;
 
-  const read = await Promise.all(sourceSpecs.map((spec) => readSource(path.join(root, spec.file), display(spec.file))));
+  const budget = readBudget();
+  const yamlRead = await readSources(root, sourceSpecs.map((spec) => ({ relative: spec.file, display: display(spec.file) })), budget);
   sourceSpecs.forEach((spec, i) => {
-    const { file, text } = read[i]!;
+    const { file, text } = yamlRead[i]!;
     files.push(file);
     if (text === undefined) return void (valid = false);
     const source = parseYaml(file, text);
@@ -56,13 +61,32 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     (names) => names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort(),
     () => [] as string[],
   );
-  const listed = data.policy ? data.policy.chapters.map((entry) => chapterEntry(entry).id) : onDisk;
-  const chapters = await Promise.all(
-    listed.map(async (id) => {
-      const { file, text } = await readSource(path.join(root, 'chapters', `${id}.md`), display(`chapters/${id}.md`));
-      return { id, file, text };
-    }),
-  );
+  let listed = data.policy ? data.policy.chapters.map((entry) => chapterEntry(entry).id) : onDisk;
+  if (listed.length > limits.chapters) {
+    const at = data.policy ? locate(yaml.policy!, ['chapters', limits.chapters]) : undefined;
+    error(data.policy ? yaml.policy!.file : files[0]!, `More than ${limits.chapters} chapters`, {
+      place: at ?? { line: 1, column: 1 },
+      ruleId: 'too-many-chapters',
+      hint: 'A policy has a dozen or two chapters: merge short ones; only the first ones are read.',
+    });
+    listed = listed.slice(0, limits.chapters);
+    valid = false;
+  }
+  const read = await readSources(root, listed.map((id) => ({ relative: `chapters/${id}.md`, display: display(`chapters/${id}.md`) })), budget);
+  const markdown: MarkdownBudget = { lines: 0, markup: 0 };
+  const chapters = listed.map((id, i) => {
+    const { file, text } = read[i]!;
+    const problem = text === undefined ? undefined : markdownLimitProblem(text, markdown);
+    if (problem) {
+      error(file, problem.reason, { place: pointAtOffset(lineStarts(text!), problem.offset), ruleId: problem.ruleId, hint: problem.hint });
+      return { id, file };
+    }
+    if (text !== undefined) {
+      const lines = lineStarts(text);
+      reportForbiddenReferences(file, text, (start, end) => ({ start: pointAtOffset(lines, start), end: pointAtOffset(lines, end) }));
+    }
+    return { id, file, text };
+  });
   for (const chapter of chapters) {
     files.push(chapter.file);
     if (chapter.text === undefined) valid = false;
@@ -77,5 +101,5 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
       });
     }
   }
-  return { files, yaml, chapters, ...(valid ? { data: data as PolicyData } : {}) };
+  return { files, yaml, chapters, markdown, ...(valid ? { data: data as PolicyData } : {}) };
 }

@@ -1,25 +1,75 @@
-import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { error } from '../report/messages.ts';
+import { describeCharacter, findForbidden } from '../util/characters.ts';
+import { formatBytes, readRegularFile, statInside, unreadableReason, type FileRefusal } from '../util/regular-file.ts';
+import { limits } from './limits.ts';
+
+/** What may still be read of the policy, in bytes: shared by every file of one run. */
+export interface ReadBudget {
+  remaining: number;
+}
+
+export function readBudget(): ReadBudget {
+  return { remaining: limits.totalBytes };
+}
+
+/** One source to read: its path inside the policy folder, and as messages show it. */
+export interface SourceEntry {
+  relative: string;
+  display: string;
+}
+
+export interface ReadSource {
+  file: VFile;
+  /** Undefined when the file cannot be used at all (missing, unreadable, too large, not UTF-8, a line too long). */
+  text?: string;
+}
 
 /**
- * Reads a source file as UTF-8 text. A missing, empty or non-UTF-8 file becomes an error on the
- * returned file and `text` is undefined.
+ * Reads several sources of the folder `root`, in order against the shared budget: the sizes are
+ * looked up first (without opening anything), so the file that crosses the total limit is always
+ * the same one, whatever order the reads finish in.
  */
-export async function readSource(absolutePath: string, displayPath: string): Promise<{ file: VFile; text?: string }> {
-  const file = new VFile({ path: displayPath });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'EISDIR') throw cause;
-    error(file, `Missing required file \`${displayPath}\``, {
-      ruleId: 'missing-file',
-      hint: 'Create it (see docs/authoring.md for what it holds), or restore it from git.',
-    });
+export async function readSources(root: string, entries: readonly SourceEntry[], budget: ReadBudget): Promise<ReadSource[]> {
+  const sizes = await Promise.all(entries.map(async (entry) => {
+    const checked = await statInside(root, entry.relative);
+    return 'stats' in checked ? checked.stats.size : 0;
+  }));
+  const allowed = sizes.map((size) => {
+    if (size > limits.fileBytes) return true; // refused on its own, with its own message
+    if (size > budget.remaining) return false;
+    budget.remaining -= size;
+    return true;
+  });
+  return Promise.all(entries.map((entry, i) => (allowed[i] ? readSource(root, entry) : overBudget(entry, sizes[i]!))));
+}
+
+function overBudget(entry: SourceEntry, size: number): ReadSource {
+  const file = new VFile({ path: entry.display });
+  error(file, `The policy's files together exceed ${formatBytes(limits.totalBytes)}; this file (${formatBytes(size)}) is not read`, {
+    place: { line: 1, column: 1 },
+    ruleId: 'policy-too-large',
+    hint: `A policy is far smaller (a long one is about 100 KiB): look for a file that is not a policy source, or text pasted in many times.`,
+  });
+  return { file };
+}
+
+/**
+ * Reads one source file as UTF-8 text, when it is a regular file inside the folder. Every problem
+ * (missing, a link, a FIFO or device, unreadable, too large, not UTF-8, a line too long) becomes
+ * an error on the returned file, and `text` is undefined. Forbidden characters are errors too,
+ * but the text is still returned, so the rest of the file is checked in the same run.
+ */
+export async function readSource(root: string, entry: SourceEntry): Promise<ReadSource> {
+  const { display } = entry;
+  const file = new VFile({ path: display });
+  const at = { line: 1, column: 1 };
+  const read = await readRegularFile(root, entry.relative, limits.fileBytes);
+  if ('refused' in read) {
+    reportRefusal(file, display, read.refused);
     return { file };
   }
+  const bytes = read.bytes;
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt !== -1) {
     error(file, `File is not valid UTF-8: byte 0x${bytes[invalidAt]!.toString(16).padStart(2, '0')} cannot start or continue a character`, {
@@ -32,15 +82,116 @@ export async function readSource(absolutePath: string, displayPath: string): Pro
   let text = bytes.toString('utf8');
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') {
-    error(file, `Required file \`${displayPath}\` is empty`, {
-      place: { line: 1, column: 1 },
-      ruleId: 'empty-file',
-      hint: 'Fill it in (see docs/authoring.md), or restore it from git.',
-    });
+    error(file, `Required file \`${display}\` is empty`, { place: at, ruleId: 'empty-file', hint: 'Fill it in (see docs/authoring.md), or restore it from git.' });
     return { file };
   }
   file.value = text;
+  reportForbiddenCharacters(file, text);
+  if (!checkLineLengths(file, text)) return { file };
   return { file, text };
+}
+
+function reportRefusal(file: VFile, display: string, refused: FileRefusal): void {
+  const place = { line: 1, column: 1 };
+  switch (refused.kind) {
+    case 'missing':
+      error(file, `Missing required file \`${display}\``, { place, ruleId: 'missing-file', hint: 'Create it (see docs/authoring.md for what it holds), or restore it from git.' });
+      return;
+    case 'not-regular':
+      error(file, `\`${display}\` is ${refused.what}; only regular files inside the policy folder are read`, {
+        place,
+        ruleId: 'not-regular-file',
+        hint: refused.what.includes('symbolic link')
+          ? 'Put the file itself here instead of a link: the policy is exactly what its folder holds, never a file from elsewhere.'
+          : 'Replace it with a regular file holding the source (see docs/authoring.md), or restore it from git.',
+      });
+      return;
+    case 'too-large':
+      error(file, `\`${display}\` is ${formatBytes(refused.size)}; a source file may be at most ${formatBytes(refused.limit)}`, {
+        place,
+        ruleId: 'file-too-large',
+        hint: display.endsWith('.md')
+          ? 'Split the chapter into several chapter files, each listed in `chapters:` of policy.yaml.'
+          : 'A source file is far smaller (the largest real one is about 10 KiB): look for text pasted in many times.',
+      });
+      return;
+    case 'unreadable': {
+      const { reason, hint } = unreadableReason(refused.code);
+      error(file, `\`${display}\` cannot be read: ${reason}`, { place, ruleId: 'unreadable-file', hint });
+    }
+  }
+}
+
+/** Reports each forbidden character at its place (the first few of a file, then how many more). */
+function reportForbiddenCharacters(file: VFile, text: string): void {
+  const found = findForbidden(text, { crlf: true });
+  if (found.length === 0) return;
+  const lines = lineStarts(text);
+  found.slice(0, limits.repeatedMessages).forEach(({ offset, code }) => {
+    error(file, `Invisible or control character ${describeCharacter(code)} is not allowed`, {
+      place: pointAtOffset(lines, offset),
+      ruleId: 'forbidden-character',
+      hint: characterHint(code),
+    });
+  });
+  if (found.length > limits.repeatedMessages) {
+    error(file, `…and ${found.length - limits.repeatedMessages} more invisible or control characters in this file`, {
+      place: pointAtOffset(lines, found[limits.repeatedMessages]!.offset),
+      ruleId: 'forbidden-character',
+      hint: 'Remove every one of them: run `policy check` again after fixing the ones above to see where the next ones are.',
+    });
+  }
+}
+
+/** Why a character is refused and how to get rid of it. */
+export function characterHint(code: number): string {
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
+    return 'Bidirectional controls make text display in another order than it is written (a reader could see "A改为A" where it says something else). Delete it; Chinese text never needs one.';
+  }
+  if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
+    return 'Control characters break the published XML and can rewrite a terminal. Delete it (it often comes from copying out of a terminal or a PDF); a line break is a new line.';
+  }
+  return 'Invisible characters make two texts look the same while they differ (and hide words from search). Delete it; copy text from a plain-text source.';
+}
+
+/** Refuses a file with a line longer than the limit, at the first such line. */
+function checkLineLengths(file: VFile, text: string): boolean {
+  let start = 0;
+  let line = 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start > limits.lineLength) {
+      error(file, `Line ${line} is ${end - start} characters long; a line may have at most ${limits.lineLength}`, {
+        place: { line, column: limits.lineLength + 1 },
+        ruleId: 'line-too-long',
+        hint: 'Break the paragraph into shorter lines (a single line break inside a paragraph does not show), or into several paragraphs.',
+      });
+      return false;
+    }
+    start = end + 1;
+    line++;
+  }
+  return true;
+}
+
+/** Offsets at which each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line and column (1-based, UTF-16 units as the parsers count them) of an offset. */
+export function pointAtOffset(starts: readonly number[], offset: number): { line: number; column: number; offset: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1, offset };
 }
 
 /** Line and column (1-based, in characters) of a byte offset in valid UTF-8 before it. */

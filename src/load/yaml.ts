@@ -5,6 +5,7 @@ import type { Position } from 'unist';
 import { error } from '../report/messages.ts';
 import { memoByText } from '../util/memo.ts';
 import { findIndentationFixes, type IndentationFix } from './yaml-indentation.ts';
+import { checkYamlData, scanYaml } from './yaml-limits.ts';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -46,11 +47,22 @@ const parsePositioned = memoByText((text) => {
   return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
 }, 16);
 
-/** Parses YAML text (YAML 1.2 core schema); syntax errors become messages on the file and `data` is undefined. */
+/**
+ * Parses YAML text (YAML 1.2 core schema); syntax errors and limits crossed become messages on the
+ * file and `data` is undefined. The nesting depth and the aliases are checked before parsing.
+ */
 export function parseYaml(file: VFile, text: string): YamlSource {
+  const scan = scanYaml(file, text);
+  if (!scan) return new YamlSource(file, undefined);
+  let data: unknown;
   try {
-    return new YamlSource(file, jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
   } catch (cause) {
+    if (cause instanceof RangeError) {
+      // The scan bounds the nesting; should a parser still run out of stack, say so at the file.
+      error(file, 'YAML nesting is too deep to parse', { place: { line: 1, column: 1 }, ruleId: 'yaml-too-deep', hint: 'Check the indentation, and for brackets `[` `{` that are never closed.' });
+      return new YamlSource(file, undefined);
+    }
     if (!(cause instanceof jsYaml.YAMLException)) throw cause;
     // A line indented a space or two off is reported where it is; the other errors (of the text
     // with those lines re-indented) with the `yaml` package, whose messages and positions are the
@@ -61,13 +73,16 @@ export function parseYaml(file: VFile, text: string): YamlSource {
     if (!reported) {
       const mark = cause.mark;
       error(file, `YAML syntax error: ${cause.reason}`, {
-        place: mark ? { line: mark.line + 1, column: mark.column + 1 } : undefined,
+        place: mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 },
         ruleId: 'yaml-syntax',
         hint: yamlHint(''),
       });
     }
     return new YamlSource(file, undefined);
   }
+  const source = new YamlSource(file, data);
+  if (!checkYamlData(file, text, data, scan, (path, key) => locate(source, path, key))) return new YamlSource(file, undefined);
+  return source;
 }
 
 /** Reports the syntax errors the `yaml` package finds; false when it finds none. */
@@ -82,7 +97,7 @@ function reportSyntaxErrors(file: VFile, text: string): boolean {
     if (seen.has(key)) continue;
     seen.add(key);
     error(file, `YAML syntax error: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
-      place: start ? { start: { line: start.line, column: start.col }, end: end ? { line: end.line, column: end.col } : { line: start.line, column: start.col } } : undefined,
+      place: start ? { start: { line: start.line, column: start.col }, end: end ? { line: end.line, column: end.col } : { line: start.line, column: start.col } } : { line: 1, column: 1 },
       ruleId: 'yaml-syntax',
       hint: yamlHint(problem.code),
     });
@@ -139,13 +154,13 @@ export function nodeAt(source: YamlSource, path: YamlPath, key = false): YamlNod
   return (node ?? undefined) as YamlNode | undefined;
 }
 
-/** Where the value at `path` stands; falls back to the nearest ancestor that exists. */
-export function locate(source: YamlSource, path: YamlPath, key = false): Position | undefined {
+/** Where the value at `path` stands; falls back to the nearest ancestor that exists, at last the file's start. */
+export function locate(source: YamlSource, path: YamlPath, key = false): Position {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = nodeAt(source, path.slice(0, depth), key && depth === path.length);
     if (node?.range) return rangeToPosition(source, node.range[0], node.range[1]);
   }
-  return undefined;
+  return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 }
 
 export function rangeToPosition(source: YamlSource, start: number, end: number): Position {
@@ -155,14 +170,39 @@ export function rangeToPosition(source: YamlSource, start: number, end: number):
 }
 
 /**
- * The source text of a scalar and the offset its value starts at, when the value appears verbatim
- * on one line (a plain or simply quoted scalar): inline Markdown problems can then point inside it.
+ * Where each character of a scalar's value stands in the file, when the value appears verbatim: a
+ * plain or simply quoted scalar on one line, or a literal block scalar (`|`) whose lines are the
+ * value's lines indented. Inline Markdown problems can then point inside it.
  */
-export function verbatimScalar(source: YamlSource, path: YamlPath): { offset: number } | undefined {
+export function verbatimScalar(source: YamlSource, path: YamlPath): { at: (offset: number) => number } | undefined {
   const node = nodeAt(source, path);
   if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
-  const raw = String(source.file.value).slice(node.range[0], node.range[1]);
-  if (raw === node.value) return { offset: node.range[0] };
-  if ((raw.startsWith('"') || raw.startsWith("'")) && raw.slice(1, -1) === node.value) return { offset: node.range[0] + 1 };
-  return undefined;
+  const start = node.range[0];
+  const raw = String(source.file.value).slice(start, node.range[1]);
+  const value = node.value;
+  if (raw === value) return { at: (offset) => start + offset };
+  if ((raw.startsWith('"') || raw.startsWith("'")) && raw.slice(1, -1) === value) return { at: (offset) => start + 1 + offset };
+  if (node.type !== 'BLOCK_LITERAL' || !/^\|[-+]?[ \t]*(#.*)?\n/.test(raw)) return undefined;
+  const body = raw.slice(raw.indexOf('\n') + 1);
+  const lines = body.split('\n');
+  const indent = /^ */.exec(lines.find((line) => line.trim() !== '') ?? '')![0].length;
+  const starts: number[] = [];
+  let offset = start + raw.indexOf('\n') + 1;
+  const valueLines = value.split('\n');
+  for (const [k, line] of valueLines.entries()) {
+    const sourceLine = lines[k];
+    if (sourceLine === undefined) break;
+    if (line !== '' && sourceLine.slice(indent) !== line) return undefined;
+    starts.push(offset + Math.min(indent, sourceLine.length));
+    offset += sourceLine.length + 1;
+  }
+  const lineStartsInValue = [0];
+  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) lineStartsInValue.push(i + 1);
+  return {
+    at: (at) => {
+      let k = lineStartsInValue.length - 1;
+      while (k > 0 && lineStartsInValue[k]! > at) k--;
+      return (starts[k] ?? starts.at(-1) ?? start) + (at - lineStartsInValue[k]!);
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { x } from 'xastscript';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import { urls } from './urls.ts';
 import { levelLabel } from './labels.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { indented, xmlDocument } from './xml.ts';
 
 /**
  * A permanent Atom id from a release record's sha256, as a name-based UUID (RFC 9562, version 8):
@@ -20,37 +20,33 @@ export function atomId(sha256: string): string {
 /**
  * `/feed/changes.xml`: an Atom feed of the releases, newest first, for people who watch for
  * changes. With the site's address its links are absolute; without one they are relative to the
- * site's root, which Atom readers resolve against the feed's own address.
+ * site's root, which Atom readers resolve against the feed's own address. Built as an xast tree.
  */
 export function atomFeed(records: readonly ReleaseRecord[], options: { site: URL | undefined; title: string }): string {
   const link = (path: string) => (options.site ? new URL(path, options.site).href : path);
   const newest = [...records].reverse();
   const updated = newest[0] ? `${newest[0].updated}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = newest.map((r) =>
-    [
-      '  <entry>',
-      `    <id>${atomId(r.sha256)}</id>`,
-      `    <title>${escape(`${options.title} ${r.id}（${levelLabel[r.level]}）`)}</title>`,
-      `    <updated>${r.updated}T00:00:00Z</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escape(link(urls.changes(r.id)))}"/>`,
-      `    <summary>${escape(`${r.note}\n${r.summary.text}`)}</summary>`,
-      '  </entry>',
-    ].join('\n'),
+    x('entry', indented([
+      x('id', atomId(r.sha256)),
+      x('title', `${options.title} ${r.id}（${levelLabel[r.level]}）`),
+      x('updated', `${r.updated}T00:00:00Z`),
+      x('link', { rel: 'alternate', type: 'text/html', href: link(urls.changes(r.id)) }),
+      x('summary', `${r.note}\n${r.summary.text}`),
+    ], 2)),
   );
   // The feed's id: from the first release, which every later archive keeps (not that entry's own id).
   const first = records[0];
   const feedId = first ? atomId(createHash('sha256').update(`policy-press/atom-feed\0${first.sha256}`).digest('hex')) : atomId('0'.repeat(64));
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <id>${feedId}</id>`,
-    `  <title>${escape(`${options.title}：版本更新`)}</title>`,
-    `  <updated>${updated}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(link(urls.atom))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(link(urls.versions))}"/>`,
-    '  <author><name>PolicyPress</name></author>',
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  return xmlDocument(
+    x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' }, indented([
+      x('id', feedId),
+      x('title', `${options.title}：版本更新`),
+      x('updated', updated),
+      x('link', { rel: 'self', type: 'application/atom+xml', href: link(urls.atom) }),
+      x('link', { rel: 'alternate', type: 'text/html', href: link(urls.versions) }),
+      x('author', [x('name', 'PolicyPress')]),
+      ...entries,
+    ])),
+  );
 }

@@ -1,6 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cacheHeaders } from './headers.ts';
@@ -10,11 +9,16 @@ import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOp
 import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { snapshotOf } from './snapshot.ts';
+import { siteConfig } from './config.ts';
+import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
 
 export interface BuildOptions {
   /** The released archive (default: versions). */
   versionsDir: string;
-  /** Where the site goes (default: dist); replaced only when the whole build succeeded. */
+  /**
+   * Where the site goes (default: dist); replaced only when the whole build succeeded, and only
+   * when it is empty or the output of an earlier build (src/publish/out-dir.ts).
+   */
   outDir: string;
   /**
    * The published address for this build, overriding Astro's `site` (astro.config.mjs), which is
@@ -23,6 +27,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** The index published last, a file or an https URL: the new serial must be greater (`--previous-index`). */
   previousIndex?: string;
+  /** The policy sources, which the output may not overwrite (default: siteConfig().policyDir). */
+  policyDir?: string;
   /** Print a PDF of every version (reused from the cache while unchanged); off unless given. */
   pdf?: PdfStepOptions;
   /** Progress lines. */
@@ -38,7 +44,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Builds the static site (pages, feed, and with `pdf` the PDFs) into a temporary sibling of
  * `outDir`, then moves it into place: a failed build leaves the previous output untouched and no
- * partial folder behind.
+ * partial folder behind; a build killed meanwhile is cleaned up by the next one.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
@@ -46,28 +52,33 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const feedOptions = await preflight(options);
   if ((options.env ?? process.env).POLICY_SITE_URL) log('warning: POLICY_SITE_URL is not read any more: the site address is `site` in astro.config.mjs (or `policy build --site-url URL` for one build).');
   const outDir = path.resolve(options.outDir);
-  const suffix = randomBytes(4).toString('hex');
-  const temporary = `${outDir}.tmp-${suffix}`;
+  const guards = defaultGuards({ outDir, versionsDir: path.resolve(options.versionsDir), policyDir: path.resolve(options.policyDir ?? siteConfig().policyDir), projectRoot });
+  await checkOutDir(options.outDir, guards);
   await mkdir(path.dirname(outDir), { recursive: true });
+  const session = await openOutDir(outDir);
+  for (const note of session.notes) log(note);
   const started = performance.now();
-  // Astro starts while the archive is verified and the diffs are made (it waits for them on its
-  // stdin); a tampered archive stops it, and nothing of it reaches outDir.
-  const pages = startPages({ ...options, outDir: temporary });
+  let pages: PagesBuild | undefined;
   try {
+    await checkOutDir(options.outDir, guards);
+    // Astro starts while the archive is verified and the diffs are made (it waits for them on its
+    // stdin); a tampered archive stops it, and nothing of it reaches outDir.
+    pages = startPages({ ...options, outDir: session.temporary });
     const releases = await readArchive(options.versionsDir);
     pages.send(JSON.stringify(snapshotOf(releases)));
     const site = await pages.done;
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
     if (!site) log(`warning: ${withoutSiteAddress}`);
-    await writeFile(path.join(temporary, '_headers'), cacheHeaders());
-    await writeFeed(releases, feedOptions, options, temporary, log);
-    if (options.pdf) await writePdfs(releases, temporary, options.pdf);
-    await swapInto(temporary, outDir, suffix);
+    await writeFile(path.join(session.temporary, '_headers'), cacheHeaders());
+    await writeFeed(releases, feedOptions, options, session.temporary, log);
+    if (options.pdf) await writePdfs(releases, session.temporary, options.pdf);
+    await session.swap();
   } catch (cause) {
-    pages.cancel();
-    await pages.done.catch(() => {});
-    await rm(temporary, { recursive: true, force: true });
+    pages?.cancel();
+    await pages?.done.catch(() => {});
     throw cause;
+  } finally {
+    await session.close();
   }
 }
 
@@ -173,13 +184,3 @@ function startPages(options: BuildOptions): PagesBuild {
   };
 }
 
-/** Replaces `outDir` with `ready` by two renames; the old output is removed afterwards. */
-async function swapInto(ready: string, outDir: string, suffix: string): Promise<void> {
-  const old = `${outDir}.old-${suffix}`;
-  const hadOld = await rename(outDir, old).then(() => true, (cause: NodeJS.ErrnoException) => {
-    if (cause.code === 'ENOENT') return false;
-    throw cause;
-  });
-  await rename(ready, outDir);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}

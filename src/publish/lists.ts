@@ -79,10 +79,19 @@ export function sharedList(doc: CompiledPolicy): SharedRow[] {
   return rows;
 }
 
+/**
+ * One CSV cell. A cell a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return) gets a leading `'`, which spreadsheets show as text, and is quoted, as
+ * OWASP recommends against CSV injection; a cell holding a quote, comma or line break is quoted.
+ */
+export function csvCell(value: string): string {
+  const neutral = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return neutral !== value || /[",\r\n]/.test(neutral) ? `"${neutral.replace(/"/g, '""')}"` : neutral;
+}
+
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese right. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function collectedCsv(rows: CollectedRow[]): string {

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { compilePolicy, serializeDocument } from '../compile/compile.ts';
@@ -10,9 +10,11 @@ import { hasErrors } from '../report/messages.ts';
 import { readArchive } from './archive.ts';
 import { applyRulings, type Ruling } from './decisions.ts';
 import { ReleaseError } from './errors.ts';
+import { describeCharacter, firstForbidden } from '../util/characters.ts';
 import { documentFile, recordFile, serializeRecord } from './files.ts';
 import { buildRecord } from './record.ts';
-import { compareReleaseIds, isDate, nextReleaseIdSameDay, parseReleaseId } from './release-id.ts';
+import { compareReleaseIds, isDate, nextReleaseIdSameDay, parseReleaseId, type ReleaseId } from './release-id.ts';
+import { withArchiveLock } from './leftovers.ts';
 import { alreadyReleased, writeVersion } from './write.ts';
 
 export interface ReleaseOptions {
@@ -37,7 +39,18 @@ async function freeIdFor(date: string, ids: readonly string[], versionsDir: stri
   return date;
 }
 
-export type ReleaseResult = { files: VFile[]; record?: undefined } | { files: VFile[]; record: ReleaseRecord; dir: string };
+/** Refuses a text given on the command line that holds a forbidden character, naming it and where. */
+export function refuseForbidden(text: string, what: string): void {
+  const found = firstForbidden(text);
+  if (!found) return;
+  throw new ReleaseError(
+    `${what} holds ${describeCharacter(found.code)} at character ${Array.from(text.slice(0, found.offset)).length + 1}`,
+    'Type it again without it: control characters, bidirectional controls and invisible characters are refused in everything users, feeds and logs show.',
+  );
+}
+
+/** `cleaned`: leftovers of interrupted releases that were removed first. */
+export type ReleaseResult = { files: VFile[]; record?: undefined; cleaned: string[] } | { files: VFile[]; record: ReleaseRecord; dir: string; cleaned: string[] };
 
 /**
  * Compiles the working sources and archives them as a new version. Refusals are ReleaseErrors;
@@ -49,7 +62,20 @@ export async function createRelease(options: ReleaseOptions): Promise<ReleaseRes
   if (!parsed) throw new ReleaseError(`\`${id}\` is not a release id`, 'Use the update date, YYYY-MM-DD, with `.2`, `.3`, … for a further release on the same day.');
   if (options.effective !== undefined && !isDate(options.effective)) throw new ReleaseError(`--effective \`${options.effective}\` is not a date`, 'Write it as YYYY-MM-DD.');
   if (!options.note.trim()) throw new ReleaseError('The change note is empty', 'Say what changed for the changelog: --note "…".');
+  // What users, feeds and logs will show: no control, bidirectional or invisible characters.
+  refuseForbidden(options.note, 'The change note (--note)');
+  if (options.override) refuseForbidden(options.override.reason, 'The reason of --level (--reason)');
+  for (const [review, ruling] of options.rulings) {
+    refuseForbidden(review, 'A review id of --decide');
+    refuseForbidden(ruling.reason, `The reason decided for \`${review}\``);
+  }
 
+  await mkdir(versionsDir, { recursive: true });
+  return withArchiveLock(versionsDir, (cleaned) => releaseLocked(options, parsed, cleaned));
+}
+
+async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned: string[]): Promise<ReleaseResult> {
+  const { id, versionsDir } = options;
   const archive = await readArchive(versionsDir);
   const target = path.join(versionsDir, id);
   if (await stat(target).then(() => true, () => false)) throw alreadyReleased(target);
@@ -63,7 +89,7 @@ export async function createRelease(options: ReleaseOptions): Promise<ReleaseRes
   }
 
   const { files, document } = await compilePolicy({ policyDir: options.policyDir, ...(options.cwd ? { cwd: options.cwd } : {}) });
-  if (!document || hasErrors(files)) return { files };
+  if (!document || hasErrors(files)) return { files, cleaned };
   if (document.updated !== parsed.date) {
     const matching = await freeIdFor(document.updated, archive.map((r) => r.id), versionsDir);
     throw new ReleaseError(
@@ -102,5 +128,5 @@ export async function createRelease(options: ReleaseOptions): Promise<ReleaseRes
     files: { [documentFile]: policyJson },
   });
   const dir = await writeVersion(versionsDir, id, { [documentFile]: policyJson, [recordFile]: serializeRecord(record) });
-  return { files, record, dir };
+  return { files, record, dir, cleaned };
 }

@@ -2,7 +2,7 @@
 // mapping each id to `{level, reason}`. A decision below the level a review item's signals suggest
 // must say so: `--below-suggestion <id>`, or `belowSuggestion: true` in the file; the reason then
 // says why the signals do not apply (e.g. 仅调整语序，未新增接收方).
-import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { levelRank, noticeLevels } from '../diff/levels.ts';
 import { suggestion } from '../diff/signals.ts';
@@ -10,6 +10,8 @@ import type { NoticeLevel, ReviewItem } from '../diff/types.ts';
 import type { Decision } from '../model/generated/release.ts';
 import { closest } from '../validate/suggest.ts';
 import { ReleaseError } from './errors.ts';
+import { limits } from '../load/limits.ts';
+import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';
 
 export interface Ruling {
   level: NoticeLevel;
@@ -40,7 +42,17 @@ export function parseDecideOption(option: string): [string, Ruling] {
 
 /** A decisions file: `<review-id>: {level: notify, reason: …}` per line of YAML (JSON is YAML too). */
 export async function readDecisionsFile(file: string): Promise<Array<[string, Ruling]>> {
-  const data: unknown = parseYaml(await readFile(file, 'utf8'));
+  const read = await readRegularFile(path.dirname(path.resolve(file)), path.basename(file), limits.fileBytes);
+  if ('refused' in read) {
+    const why = read.refused.kind === 'missing' ? 'does not exist' : read.refused.kind === 'not-regular' ? `is ${read.refused.what}` : read.refused.kind === 'too-large' ? `is larger than ${formatBytes(read.refused.limit)}` : `cannot be read: ${unreadableReason(read.refused.code).reason}`;
+    throw new ReleaseError(`--decisions ${file} ${why}`, 'Give the path of a YAML file of decisions (see `policy release --help`).');
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(read.bytes.toString('utf8'), { maxAliasCount: limits.yamlAliases });
+  } catch (cause) {
+    throw new ReleaseError(`${file} is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ReleaseError(`${file}: expected a mapping from review ids to {level, reason}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
   }

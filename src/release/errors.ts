@@ -1,3 +1,5 @@
+import { showText } from '../util/characters.ts';
+
 /** An expected refusal (bad input, an archive that does not verify): what is wrong, then how to fix it. */
 export class ReleaseError extends Error {
   readonly hint: string | undefined;
@@ -28,10 +30,10 @@ export class ArchiveError extends ReleaseError {
 }
 
 export function formatProblem(problem: ArchiveProblem): string {
-  return `${problem.path}: ${problem.message}`;
+  return showText(`${problem.path}: ${problem.message}`);
 }
 
-/** How the CLI prints a refusal: the problem, then the hint. */
+/** How the CLI prints a refusal: the problem, then the hint; user text in them shown escaped. */
 export function formatRefusal(error: ReleaseError): string {
-  return `error: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`;
+  return showText(`error: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
 }

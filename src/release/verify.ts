@@ -1,13 +1,16 @@
 // Verification of the archive: every hash recomputed, the chain of releases checked, and each
 // release's decision recomputed from the documents (recompute.ts). A problem is reported at its
 // path; nothing is ever rebuilt or repaired.
-import { readdir } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkChain } from './chain.ts';
 import { checkDecisions } from './recompute.ts';
 import type { ArchiveProblem } from './errors.ts';
 import { compareReleaseIds, parseReleaseId } from './release-id.ts';
 import { readVersion, type Link, type Release, type VersionFolder } from './version.ts';
+import { findLeftovers, isLeftoverName, type Leftover } from './leftovers.ts';
+import { errnoRefusal, fileKind, unreadableReason } from '../util/regular-file.ts';
 
 export type { Release };
 
@@ -17,6 +20,8 @@ export interface VerifiedArchive {
   problems: ArchiveProblem[];
   /** What later rules than a record's own see differently (recomputed decisions): told, never failing. */
   warnings: ArchiveProblem[];
+  /** What interrupted releases left behind: not part of the archive, named with the command that removes it. */
+  leftovers: Leftover[];
 }
 
 /** Reads and checks every version under `versionsDir`; `cwd` only shortens the paths in problems. */
@@ -24,17 +29,17 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
   const problems: ArchiveProblem[] = [];
   const folders: VersionFolder[] = [];
-  const entries = await readdir(versionsDir, { withFileTypes: true }).catch((cause: NodeJS.ErrnoException) => {
-    if (cause.code === 'ENOENT') return [];
-    throw cause;
-  });
+  const entries = await readArchiveFolder(versionsDir, show, problems);
+  const leftovers = await findLeftovers(versionsDir, entries.map((entry) => entry.name), show);
   for (const entry of entries) {
+    if (isLeftoverName(entry.name)) continue;
     const dir = path.join(versionsDir, entry.name);
     if (!entry.isDirectory() || !parseReleaseId(entry.name)) {
-      problems.push({ path: show(dir), message: `extra ${entry.isDirectory() ? 'folder' : 'file'}: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)` });
+      const kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : (fileKind(entry) ?? 'file');
+      problems.push({ path: show(dir), message: `extra ${kind}: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)` });
       continue;
     }
-    folders.push({ id: entry.name, dir, shown: show(dir), files: await listFiles(dir) });
+    folders.push({ id: entry.name, dir, shown: show(dir), files: await listFiles(dir, show, problems) });
   }
   folders.sort((a, b) => compareReleaseIds(a.id, b.id));
 
@@ -50,15 +55,42 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
   const warnings: ArchiveProblem[] = [];
   // Decisions are recomputed only on an archive whose files all verify: a changed file is the problem to fix first.
   if (problems.length === 0) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
-  return { releases, problems, warnings };
+  return { releases, problems, warnings, leftovers };
 }
 
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+/** The entries of the archive folder; none when it does not exist yet, a problem when it is not a readable folder. */
+async function readArchiveFolder(versionsDir: string, show: (file: string) => string, problems: ArchiveProblem[]): Promise<Dirent[]> {
+  try {
+    const stats = await stat(versionsDir);
+    if (!stats.isDirectory()) {
+      problems.push({ path: show(versionsDir), message: `is ${fileKind(stats) ?? 'a file'}, not a folder: the archive is a folder of version folders` });
+      return [];
+    }
+    return await readdir(versionsDir, { withFileTypes: true });
+  } catch (cause) {
+    const refusal = errnoRefusal(cause, versionsDir);
+    if (refusal.kind === 'missing') return [];
+    problems.push({ path: show(versionsDir), message: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : `it is ${refusal.kind === 'not-regular' ? refusal.what : 'too large'}`}` });
+    return [];
+  }
+}
+
+/** Every regular file of a version folder; anything else (a link, a FIFO, a device) is a problem. */
+async function listFiles(dir: string, show: (file: string) => string, problems: ArchiveProblem[], prefix = ''): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  } catch (cause) {
+    const refusal = errnoRefusal(cause, dir);
+    problems.push({ path: show(path.join(dir, prefix)), message: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : refusal.kind}` });
+    return out;
+  }
+  for (const entry of entries) {
     const relative = prefix + entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(path.join(dir, entry.name), relative + '/')));
-    else out.push(relative);
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, show, problems, relative + '/')));
+    else if (entry.isFile()) out.push(relative);
+    else problems.push({ path: show(path.join(dir, relative)), message: `is ${fileKind(entry) ?? 'not a regular file'}: an archive holds only folders and regular files` });
   }
   return out.sort();
 }

@@ -1,6 +1,5 @@
 // One version folder: its record, the hash of every file it lists, its document.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { ArchiveProblem } from './errors.ts';
@@ -40,7 +39,8 @@ export async function readVersion(folder: VersionFolder, problems: ArchiveProble
     report(recordFile, 'missing: every version folder holds its release record');
     return {};
   }
-  const recordBytes = await readFile(path.join(folder.dir, recordFile));
+  const recordBytes = await readArchivedFile(folder, recordFile, report);
+  if (!recordBytes) return {};
   const record = parseJson<ReleaseRecord>(recordBytes, (message) => report(recordFile, message));
   if (!record) return {};
   for (const problem of schemaProblems('release.schema.json', record)) report(recordFile, `does not match schemas/release.schema.json: ${problem}`);
@@ -61,7 +61,8 @@ export async function readVersion(folder: VersionFolder, problems: ArchiveProble
       report(file.path, 'missing: listed in release.json');
       continue;
     }
-    const bytes = await readFile(path.join(folder.dir, file.path));
+    const bytes = await readArchivedFile(folder, file.path, report);
+    if (!bytes) continue;
     contents.set(file.path, bytes);
     const hash = sha256Hex(bytes);
     if (hash !== file.sha256 || bytes.length !== file.size) {
@@ -89,6 +90,21 @@ function readDocument(record: ReleaseRecord, bytes: Buffer | undefined, report: 
   }
   return document;
 }
+
+/** The bytes of a regular file of the version folder; a problem (and undefined) for anything else. */
+async function readArchivedFile(folder: VersionFolder, file: string, report: (file: string, message: string) => void): Promise<Buffer | undefined> {
+  const read = await readRegularFile(folder.dir, file, archiveFileBytes);
+  if ('bytes' in read) return read.bytes;
+  const { refused } = read;
+  if (refused.kind === 'missing') report(file, 'missing');
+  else if (refused.kind === 'not-regular') report(file, `is ${refused.what}: an archive holds only regular files`);
+  else if (refused.kind === 'too-large') report(file, `is ${formatBytes(refused.size)}, more than an archived file may be (${formatBytes(refused.limit)})`);
+  else report(file, `cannot be read: ${unreadableReason(refused.code).reason}`);
+  return undefined;
+}
+
+/** The most an archived file may weigh: a document is some 100 KB, a record less. */
+export const archiveFileBytes = 16 * 1024 * 1024;
 
 function parseJson<T>(bytes: Buffer, report: (message: string) => void): T | undefined {
   try {

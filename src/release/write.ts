@@ -1,6 +1,7 @@
 import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ReleaseError } from './errors.ts';
+import { temporaryPrefix } from './leftovers.ts';
 
 /**
  * Writes a version folder atomically: every file goes into a temporary sibling folder, which is
@@ -9,7 +10,7 @@ import { ReleaseError } from './errors.ts';
 export async function writeVersion(versionsDir: string, id: string, files: Record<string, string>): Promise<string> {
   await mkdir(versionsDir, { recursive: true });
   const target = path.join(versionsDir, id);
-  const temporary = await mkdtemp(path.join(versionsDir, `.${id}.tmp-`));
+  const temporary = await mkdtemp(path.join(versionsDir, temporaryPrefix(id)));
   try {
     for (const [name, content] of Object.entries(files)) await writeFile(path.join(temporary, name), content, { flag: 'wx' });
     await chmod(temporary, 0o755); // mkdtemp makes it private; a version is public

@@ -1,4 +1,4 @@
-import type { Heading, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { unified } from 'unified';
@@ -15,18 +15,21 @@ import type { Directive, DirectiveHandler } from './directives/types.ts';
 import type { RenderContext } from './context.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { memoByText } from '../util/memo.ts';
-import { isAllowedUrl, linkHint, rawHtmlHint, rawHtmlReason } from '../validate/markdown-safety.ts';
+import { imageHint, imageReason, normalizeUrl, rawHtmlHint, rawHtmlReason, urlProblem } from '../validate/markdown-safety.ts';
 import { closest } from '../validate/suggest.ts';
+import { checkAttributes } from './directives/attributes.ts';
+import { reservedIdClash } from './page-ids.ts';
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
 const stringifier = unified().use(rehypeStringify);
 
-const parseCached = memoByText((text) => parser.parse(text));
+const cachedLength = 128 * 1024;
+const parseCached = memoByText((text) => parser.parse(text), 64, cachedLength);
 
 /** Parses Markdown with directives. The tree is the caller's to change: a fresh copy every call. */
 export function parseMarkdown(text: string): Root {
-  return structuredClone(parseCached(text));
+  return text.length > cachedLength ? parser.parse(text) : structuredClone(parseCached(text));
 }
 
 const headingId = /\s*\{#([^}\s]*)\}\s*$/;
@@ -67,9 +70,12 @@ export function resolveChapter(tree: Root, chapterId: string, ctx: RenderContext
         return;
       }
       case 'link':
-      case 'image':
       case 'definition':
-        checkUrl(node.url, node, ctx);
+        checkUrl(node, ctx);
+        return;
+      case 'image':
+      case 'imageReference':
+        ctx.error(imageReason(node.type === 'image' ? node.url : undefined), node, 'image', imageHint);
         return;
       case 'textDirective':
       case 'leafDirective':
@@ -82,6 +88,7 @@ export function resolveChapter(tree: Root, chapterId: string, ctx: RenderContext
           if (parent && index !== undefined) parent.children.splice(index, 1);
           return parent && index !== undefined ? [SKIP, index] : SKIP;
         }
+        checkAttributes(handler, node as Directive, ctx);
         const replacement = handler.render(node as Directive, ctx);
         if (parent && index !== undefined) {
           (parent as Parent).children.splice(index, 1, ...(replacement as RootContent[]));
@@ -127,8 +134,11 @@ function takeHeadingId(node: Heading, chapterId: string, ordinal: number, ctx: R
       last.value = last.value.slice(0, match.index);
       if (last.value === '') node.children.pop();
       id = match[1]!;
+      const clash = reservedIdClash(id);
       if (!validId.test(id)) {
         ctx.error(`Heading id \`${id}\` is not a valid id`, node, 'bad-id', 'Ids are lowercase ASCII letters and digits, words joined by single hyphens: `{#rights-access}`.');
+      } else if (clash) {
+        ctx.error(`Heading id \`${id}\` is reserved: ${clash}`, node, 'reserved-id', `Choose another id for this heading (e.g. add a word: \`{#${id}-policy}\`); links to it change with it.`);
       }
     }
   }
@@ -137,16 +147,31 @@ function takeHeadingId(node: Heading, chapterId: string, ordinal: number, ctx: R
   return id;
 }
 
-/** Links go to https:, mailto: or a heading of the policy (checked once every heading is known). */
-function checkUrl(url: string, node: Link | RootContent, ctx: RenderContext): void {
+/**
+ * Links go to https:, mailto: or a heading of the policy (checked once every heading is known);
+ * the scheme is written in lower case, as the sanitizer and browsers expect it.
+ */
+function checkUrl(node: Link | Definition, ctx: RenderContext): void {
+  const url = node.url;
   if (url.startsWith('#')) {
     ctx.usage.fragmentLinks.push({ file: ctx.file, id: url.slice(1), place: ctx.place(node) });
     return;
   }
-  if (isAllowedUrl(url)) return;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  const hint = scheme === 'http' ? `Use the https: address (\`${url.replace(/^http:/i, 'https:')}\`) if the site serves one.` : linkHint;
-  ctx.error(`Link to \`${url}\` is not allowed${scheme ? ` (\`${scheme}:\`)` : ' (relative links do not survive publishing)'}`, node, 'unsafe-link', hint);
+  const problem = urlProblem(url);
+  if (problem) ctx.error(problem.reason, node, 'unsafe-link', problem.hint);
+  else node.url = normalizeUrl(url);
+}
+
+/**
+ * A definition's text is inline Markdown: one paragraph. Anything else (a second paragraph, a
+ * list, a heading) is refused where it starts, never dropped.
+ */
+export function checkInline(tree: Root, ctx: RenderContext): void {
+  const first = tree.children[0];
+  const extra = first?.type === 'paragraph' ? tree.children[1] : first;
+  if (!extra) return;
+  const what = extra.type === 'paragraph' ? 'a second paragraph' : extra.type === 'heading' ? 'a heading' : extra.type === 'list' ? 'a list' : extra.type === 'blockquote' ? 'a block quote' : extra.type === 'code' ? 'a code block' : extra.type === 'thematicBreak' ? 'a horizontal rule' : `a ${extra.type}`;
+  ctx.error(`A definition's text is one paragraph of inline Markdown; this is ${what}`, extra, 'not-inline', 'Join it into one paragraph, or move the longer explanation into the chapter prose after `::definition{#id}`. A line starting with `-`, `#`, `>` or a number and a dot is read as a list, heading or quote: escape it with `\\`.');
 }
 
 /** Sanitized hast of resolved Markdown. */

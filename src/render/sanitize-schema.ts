@@ -8,7 +8,8 @@ export const sanitizeSchema: Options = {
   ...defaultSchema,
   clobberPrefix: '',
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'dfn'],
+  // No images: the policy pages load nothing from other sites (the compiler refuses them; this is the backstop).
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img'), 'dfn'],
   attributes: {
     ...defaultSchema.attributes,
     h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
@@ -17,5 +18,5 @@ export const sanitizeSchema: Options = {
     table: [['className', 'sdk-table']],
     a: ['href'],
   },
-  protocols: { href: ['https', 'mailto'] },
+  protocols: { href: ['https', 'mailto'], src: [] },
 };

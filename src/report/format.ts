@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { showText } from '../util/characters.ts';
 
 /** Sorted messages of all files: by file, then position. */
 export function collectMessages(files: readonly VFile[]): VFileMessage[] {
@@ -13,12 +14,15 @@ export function collectMessages(files: readonly VFile[]): VFileMessage[] {
   );
 }
 
-/** `path:line:col: error: reason [rule]`, then the hint on its own indented line. */
+/**
+ * `path:line:col: error: reason [rule]`, then the hint on its own indented line. Control and
+ * invisible characters of user text in it are shown escaped (`<U+001B>`), never raw.
+ */
 export function formatMessage(message: VFileMessage): string {
   const where = `${message.file}:${message.line ?? 1}:${message.column ?? 1}`;
   const severity = message.fatal === true ? 'error' : 'warning';
   const head = `${where}: ${severity}: ${message.reason} [${message.ruleId}]`;
-  return message.note ? `${head}\n  hint: ${message.note}` : head;
+  return showText(message.note ? `${head}\n  hint: ${message.note}` : head);
 }
 
 /** The report printed by `policy check`: every message, then a count. */

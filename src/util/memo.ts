@@ -1,11 +1,14 @@
 /**
- * Memoizes a pure function of a text by the text itself, keeping the `limit` most recent results.
+ * Memoizes a pure function of a text by the text itself, keeping the `limit` most recent results
+ * of texts up to `maxLength` characters.
  * A long-lived process (the live preview, a benchmark, a test run) then reparses only the sources
  * that changed; a one-shot CLI run gains nothing and loses nothing.
  */
-export function memoByText<T>(compute: (text: string) => T, limit = 64): (text: string) => T {
+export function memoByText<T>(compute: (text: string) => T, limit = 64, maxLength = 128 * 1024): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
+    // A text larger than any real source is computed every time: keeping its result would only hold memory.
+    if (text.length > maxLength) return compute(text);
     const hit = cache.get(text);
     if (hit !== undefined) {
       cache.delete(text);

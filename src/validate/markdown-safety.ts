@@ -4,17 +4,20 @@ import { visit } from 'unist-util-visit';
 import { error } from '../report/messages.ts';
 
 /**
- * The checks that need no data: raw HTML and unsafe links. Used when the YAML is not valid yet, so
- * a run still reports every unsafe construct at once. The full pipeline makes the same checks in
- * render/markdown.ts with the same rule ids.
+ * The checks that need no data: raw HTML, images and unsafe links. Used when the YAML is not valid
+ * yet, so a run still reports every unsafe construct at once. The full pipeline makes the same
+ * checks in render/markdown.ts with the same rule ids and the same functions.
  */
 export function checkMarkdownSafety(tree: Root, file: VFile): void {
   visit(tree, (node) => {
     if (node.type === 'html') {
       const reason = rawHtmlReason(node.value);
       if (reason) error(file, reason, { place: node.position, ruleId: 'raw-html', hint: rawHtmlHint });
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isAllowedUrl(node.url)) {
-      error(file, `Link to \`${node.url}\` is not allowed`, { place: node.position, ruleId: 'unsafe-link', hint: linkHint });
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      error(file, imageReason(node.type === 'image' ? node.url : undefined), { place: node.position, ruleId: 'image', hint: imageHint });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const problem = urlProblem(node.url);
+      if (problem) error(file, problem.reason, { place: node.position, ruleId: 'unsafe-link', hint: problem.hint });
     }
   });
 }
@@ -22,9 +25,50 @@ export function checkMarkdownSafety(tree: Root, file: VFile): void {
 export const rawHtmlHint =
   'Write Markdown instead (**bold**, [text](https://…)); the compiler renders all HTML itself, so <script>, <iframe>, event handlers and styles are never accepted.';
 export const linkHint = 'Links may go to https: pages, mailto: addresses, or a heading of the policy (`#id`).';
+export const imageHint = 'Link to it instead (`[说明](https://…)`): the policy pages load nothing from other sites, and an image would make every reader\'s phone contact one (a tracking request).';
 
+export function imageReason(url: string | undefined): string {
+  return `Images are not allowed in the policy${url ? ` (\`${url}\`)` : ''}`;
+}
+
+const scheme = /^([a-z][a-z0-9+.-]*):/i;
+
+/** The URL as it is published: its scheme in lower case (`HTTPS://a` → `https://a`), the rest as written. */
+export function normalizeUrl(url: string): string {
+  const match = scheme.exec(url);
+  return match ? match[1]!.toLowerCase() + url.slice(match[1]!.length) : url;
+}
+
+/**
+ * Why a link may not go to `url`, or undefined: links go to `https://host…`, `mailto:address` or a
+ * fragment of the policy (checked once every heading is known). Schemes match in any case.
+ */
+export function urlProblem(url: string): { reason: string; hint: string } | undefined {
+  if (url.startsWith('#')) return undefined;
+  const name = scheme.exec(url)?.[1]?.toLowerCase();
+  if (name === 'https') {
+    if (/^https:\/\/[^/?#\\\s@]/i.test(url) && hostOf(url)) return undefined;
+    return { reason: `Link to \`${url}\` is not allowed (\`https:\` without a host)`, hint: 'Write the full address: `https://` followed by the site\'s name, e.g. `https://example.com/privacy`.' };
+  }
+  if (name === 'mailto') {
+    if (/^mailto:[^@\s/]+@[^@\s/]+$/i.test(url.split('?')[0]!)) return undefined;
+    return { reason: `Link to \`${url}\` is not allowed (\`mailto:\` without an address)`, hint: 'Write `mailto:` followed by one e-mail address, e.g. `mailto:privacy@example.com`.' };
+  }
+  if (name === 'http') return { reason: `Link to \`${url}\` is not allowed (\`http:\`)`, hint: `Use the https: address (\`${url.replace(/^http:/i, 'https:')}\`) if the site serves one.` };
+  return { reason: `Link to \`${url}\` is not allowed${name ? ` (\`${name}:\`)` : ' (relative links do not survive publishing)'}`, hint: linkHint };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a URL a link may go to (fragments included). */
 export function isAllowedUrl(url: string): boolean {
-  return url.startsWith('#') || /^(https|mailto):/i.test(url);
+  return urlProblem(url) === undefined;
 }
 
 /**

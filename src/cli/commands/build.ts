@@ -10,7 +10,11 @@ the two lists, the feed and the PDFs. Writes into a temporary folder and moves i
 when everything succeeded. A tampered archive stops the build.
 
   --versions DIR          the released archive (default: versions, or $POLICY_VERSIONS_DIR)
-  --out DIR               the output folder (default: dist)
+  --out DIR               the output folder (default: dist): new, empty, or the output of an
+                          earlier build (which leaves .policy-press-output in it); never the
+                          project, policy/, versions/ or a git work tree. One build at a time per
+                          folder (a lock file beside it); a build killed midway is cleaned up by
+                          the next
   --site-url URL          the published address for this build only, overriding \`site\` in
                           astro.config.mjs (its one home); without either, the build leaves out
                           the sitemap, canonical links and the Atom feed's absolute links

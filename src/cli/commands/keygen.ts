@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { chmod, mkdir, realpath, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { generateKeyPair } from '../../feed/keygen.ts';
 import { parse } from '../args.ts';
+import { isInside, realAncestor, repositoryOf } from '../../util/paths.ts';
 
 export const usage = `policy keygen [--out DIR] [--force]
 
@@ -19,31 +19,13 @@ function defaultDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.XDG_CONFIG_HOME || path.join(homedir(), '.config'), 'policy-press', 'keys');
 }
 
-/** The git repository around `dir` (its top folder), or undefined outside one. */
-function repositoryOf(dir: string): string | undefined {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    if (existsSync(path.join(at, '.git'))) return at;
-    if (path.dirname(at) === at) return undefined;
-  }
-}
-
-/** The nearest existing ancestor, resolved through symlinks. */
-async function realAncestor(dir: string): Promise<string> {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    const real = await realpath(at).catch(() => undefined);
-    if (real) return path.join(real, path.relative(at, path.resolve(dir)));
-    if (path.dirname(at) === at) return path.resolve(dir);
-  }
-}
-
 export async function keygen(argv: string[]): Promise<number> {
   const { values } = parse(argv, { out: { type: 'string' }, force: { type: 'boolean', default: false } });
   const out = path.resolve(values.out ?? defaultDir(process.env));
   const repository = repositoryOf(process.cwd());
   if (repository && !values.force) {
     const [realOut, realRepo] = await Promise.all([realAncestor(out), realpath(repository)]);
-    const relative = path.relative(realRepo, realOut);
-    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+    if (isInside(realOut, realRepo)) {
       process.stderr.write(`policy keygen: ${out} is inside the repository ${repository}; a private key there is one \`git add\` away from being published.\n  hint: Leave out --out (the default is ${defaultDir(process.env)}), or pass --force if this folder is git-ignored and never pushed.\n`);
       return 1;
     }

@@ -60,6 +60,7 @@ export async function release(argv: string[]): Promise<number> {
       versionsDir: values.versions,
       policyDir: values.policy,
     });
+    for (const dir of result.cleaned) process.stderr.write(`policy release: removed ${path.relative(process.cwd(), dir) || dir}, left over from a release that did not finish\n`);
     if (!result.record) {
       process.stderr.write(formatReport(result.files) + 'error: the policy has errors; nothing was released\n');
       return 1;

@@ -36,6 +36,16 @@ export function pageCss(text: RunningText): string {
 }`;
 }
 
-function cssString(text: string): string {
-  return `"${text.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, '\\A ')}"`;
+/**
+ * A CSS string of any text: every ASCII character but letters, digits, the space and `.,:/()_-`
+ * is written as a hex escape (`\3C `), so the string can hold no quote, no backslash, no line break and no `<`
+ * (a title reading `</style><script>` cannot end the print view's style element); other
+ * characters (the Chinese text) stay as they are.
+ */
+export function cssString(text: string): string {
+  const escaped = Array.from(text, (c) => {
+    const code = c.codePointAt(0)!;
+    return /[A-Za-z0-9 .,:/()_-]/.test(c) || (code > 0x7f && code !== 0x2028 && code !== 0x2029 && !(code >= 0x80 && code <= 0x9f)) ? c : `\\${code.toString(16).toUpperCase()} `;
+  });
+  return `"${escaped.join('')}"`;
 }

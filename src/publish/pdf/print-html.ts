@@ -1,6 +1,13 @@
 // The print view of one archived version: the same sanitized HTML the site shows (the header and
-// every chapter of the CompiledPolicy), with the print stylesheet and the embedded fonts.
+// every chapter of the CompiledPolicy), with the print stylesheet and the embedded fonts. Built as
+// a hast tree and serialized: the archived HTML is parsed into it, never pasted between strings.
 import { readFile } from 'node:fs/promises';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from '../../render/markdown.ts';
+import { toText } from 'hast-util-to-text';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import { fontFaceCss, type FontPackage } from './fonts.ts';
 import { marginGlyphs, pageCss, runningText } from './page-css.ts';
 import type { PdfRelease } from './types.ts';
@@ -27,31 +34,38 @@ export async function renderPrintView(source: PdfRelease, options: PrintHtmlOpti
   const running = runningText(source);
   // No address is printed: a PDF depends only on its archived version, so publishing the site
   // elsewhere never reprints one (the version id finds it in any copy of the archive).
-  const meta = [`版本 ${escapeHtml(id)}`];
-  const sections = document.chapters.map((chapter) => {
-    const labelledBy = chapter.headings[0]?.id;
-    return `<section${labelledBy ? ` aria-labelledby="${escapeHtml(labelledBy)}"` : ''}>\n${markHiddenUrls(chapter.html)}\n</section>`;
-  });
-  const html = [
-    '<!doctype html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(document.title)}</title>`,
-    `<style>\n${fontFaceCss(options.fonts, options.fontBaseUrl)}\n${pageCss(running)}\n${await printCss()}</style>`,
-    '</head>',
-    '<body>',
-    '<article>',
-    `<header class="policy-header">\n${document.header.html}\n</header>`,
-    `<p class="print-meta">${meta.join(' · ')}</p>`,
-    contentsHtml(document),
-    ...sections,
-    '</article>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
-  return { html, glyphs: marginGlyphs(running), date: document.updated };
+  const meta = [`版本 ${id}`];
+  const css = `\n${fontFaceCss(options.fonts, options.fontBaseUrl)}\n${pageCss(running)}\n${await printCss()}`;
+  // Defence in depth: the CSS strings are escaped (page-css.ts), so this never happens.
+  if (/<\/style/i.test(css)) throw new Error('The print stylesheet would end its own style element');
+  const fontOrigin = new URL(options.fontBaseUrl).origin;
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'zh-CN' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          // Nothing runs and nothing loads but the fonts, whatever the archived HTML held.
+          h('meta', { httpEquiv: 'Content-Security-Policy', content: `default-src 'none'; style-src 'unsafe-inline'; font-src ${fontOrigin}` }),
+          h('title', document.title),
+          h('style', css),
+        ]),
+        h('body', [
+          h('article', [
+            h('header', { className: ['policy-header'] }, fragment(document.header.html)),
+            h('p', { className: ['print-meta'] }, meta.join(' · ')),
+            contentsTree(document),
+            ...document.chapters.map((chapter) => {
+              const labelledBy = chapter.headings[0]?.id;
+              return h('section', labelledBy ? { ariaLabelledBy: labelledBy } : {}, markHiddenUrls(fragment(chapter.html)));
+            }),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+  return { html: toHtml(tree) + '\n', glyphs: marginGlyphs(running), date: document.updated };
 }
 
 /**
@@ -60,15 +74,19 @@ export async function renderPrintView(source: PdfRelease, options: PrintHtmlOpti
  * need CSS `target-counter()`, which Chromium does not print; the PDF's bookmarks go to each page.
  * Not a heading element, so the bookmarks stay the policy's own headings.
  */
-export function contentsHtml(document: PdfRelease['document']): string {
-  const link = (id: string, text: string) => `<a href="#${escapeHtml(id)}">${escapeHtml(text)}</a>`;
+export function contentsTree(document: PdfRelease['document']): Element {
+  const link = (id: string, text: string) => h('a', { href: `#${id}` }, text);
   const entries = document.chapters.map((chapter) => {
     const first = chapter.headings[0];
-    const sections = first ? chapter.headings.slice(1).filter((h) => h.depth === first.depth + 1) : [];
-    const inner = sections.length > 0 ? `\n<ol>${sections.map((h) => `<li>${link(h.id, h.text)}</li>`).join('')}</ol>` : '';
-    return `<li>${link(first?.id ?? chapter.id, chapter.title)}${inner}</li>`;
+    const sections = first ? chapter.headings.slice(1).filter((heading) => heading.depth === first.depth + 1) : [];
+    return h('li', [link(first?.id ?? chapter.id, chapter.title), ...(sections.length > 0 ? [h('ol', sections.map((heading) => h('li', [link(heading.id, heading.text)])))] : [])]);
   });
-  return `<nav class="print-toc" aria-label="目录">\n<p class="print-toc-title">目录</p>\n<ol>\n${entries.join('\n')}\n</ol>\n</nav>`;
+  return h('nav', { className: ['print-toc'], ariaLabel: '目录' }, [h('p', { className: ['print-toc-title'] }, '目录'), h('ol', entries)]);
+}
+
+/** Archived HTML (sanitized when compiled) as hast nodes. */
+function fragment(html: string): ElementContent[] {
+  return fromHtml(html, { fragment: true }).children as ElementContent[];
 }
 
 /**
@@ -76,12 +94,13 @@ export function contentsHtml(document: PdfRelease['document']): string {
  * after them: on paper a link must show where it goes. Links that already read as their address
  * (all of the SDK table's) are left alone.
  */
-export function markHiddenUrls(html: string): string {
-  return html.replace(/<a href="(https:[^"]*)">([\s\S]*?)<\/a>/g, (whole, href: string, inner: string) =>
-    inner.replace(/<[^>]*>/g, '').trim() === href ? whole : `<a href="${href}" class="print-url">${inner}</a>`,
-  );
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+export function markHiddenUrls(nodes: ElementContent[]): ElementContent[] {
+  for (const node of nodes) {
+    visit(node, 'element', (element: Element) => {
+      const href = element.properties.href;
+      if (element.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('https:')) return;
+      if (toText(element).trim() !== href) element.properties.className = ['print-url'];
+    });
+  }
+  return nodes;
 }

@@ -6,6 +6,7 @@ import { itemWording, joined, text } from './types.ts';
 export const collected: DirectiveHandler = {
   name: 'collected',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const purpose = ctx.lookup('purpose', node.attributes?.id ?? undefined, node);
     if (!purpose) return [];

@@ -8,6 +8,7 @@ const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const contact: DirectiveHandler = {
   name: 'contact',
   type: 'textDirective',
+  attributes: ['id', 'show'],
   render(node, ctx) {
     const record = ctx.lookup('contact', node.attributes?.id ?? undefined, node);
     if (!record) return [];

@@ -6,6 +6,7 @@ import { text } from './types.ts';
 export const definition: DirectiveHandler = {
   name: 'definition',
   type: 'leafDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const record = ctx.lookup('definition', node.attributes?.id ?? undefined, node);
     if (!record) return [];

@@ -9,6 +9,7 @@ import { itemWording, text } from './types.ts';
 export const fieldDefinitions: DirectiveHandler = {
   name: 'field-definitions',
   type: 'leafDirective',
+  attributes: ['items'],
   render(node, ctx) {
     const list = (node.attributes?.items ?? '').split(/\s+/).filter(Boolean);
     if (list.length === 0) {

@@ -5,6 +5,7 @@ import { itemWording, labelOf } from './types.ts';
 export const item: DirectiveHandler = {
   name: 'item',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const record = ctx.lookup('item', node.attributes?.id ?? undefined, node);
     if (!record) return [];

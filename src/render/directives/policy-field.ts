@@ -27,6 +27,7 @@ export const policyFields: Record<string, (policy: PolicySource) => string | num
 export const policyField: DirectiveHandler = {
   name: 'policy',
   type: 'textDirective',
+  attributes: ['id', 'class', 'numerals'],
   render(node, ctx) {
     const attributes = node.attributes ?? {};
     const path = [attributes.id, ...(attributes.class ?? '').split(/\s+/)].filter(Boolean).join('.');

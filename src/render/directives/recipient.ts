@@ -5,6 +5,7 @@ import { labelOf, text } from './types.ts';
 export const recipient: DirectiveHandler = {
   name: 'recipient',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const record = ctx.lookup('recipient', node.attributes?.id ?? undefined, node);
     return record ? [text(ctx.wording(record, labelOf(node), 'recipient', node))] : [];

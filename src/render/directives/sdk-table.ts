@@ -41,6 +41,7 @@ function companyCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
 export const sdkTable: DirectiveHandler = {
   name: 'sdk-table',
   type: 'leafDirective',
+  attributes: [],
   render(node, ctx) {
     const rows: TableRow[] = [{ type: 'tableRow', children: header.map((h) => cell([text(h)])) }];
     if (ctx.placeBlock('sdk-table', '') > 1) {

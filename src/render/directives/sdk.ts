@@ -5,6 +5,7 @@ import { text } from './types.ts';
 export const sdk: DirectiveHandler = {
   name: 'sdk',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const record = ctx.lookup('sdk', node.attributes?.id ?? undefined, node);
     return record ? [text(record.name)] : [];

@@ -6,6 +6,7 @@ import { text } from './types.ts';
 export const term: DirectiveHandler = {
   name: 'term',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const record = ctx.lookup('definition', node.attributes?.id ?? undefined, node);
     if (!record) return [];

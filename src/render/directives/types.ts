@@ -9,6 +9,8 @@ export type Directive = TextDirective | LeafDirective;
 export interface DirectiveHandler {
   name: string;
   type: Directive['type'];
+  /** The attributes it reads (`#x` is `id`, `.y` is `class`); any other is an error, with did-you-mean. */
+  attributes: readonly string[];
   /** Replaces the directive with Markdown nodes; problems are reported on `ctx`. */
   render(node: Directive, ctx: RenderContext): RootContent[];
 }

@@ -5,6 +5,7 @@ import { text } from './types.ts';
 export const way: DirectiveHandler = {
   name: 'way',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const record = ctx.lookup('way', node.attributes?.id ?? undefined, node);
     return record ? [text(record.text)] : [];

@@ -1,0 +1,23 @@
+import { distance } from 'fastest-levenshtein';
+import type { RenderContext } from '../context.ts';
+import { closest } from '../../validate/suggest.ts';
+import type { Directive, DirectiveHandler } from './types.ts';
+
+/** How an attribute is written: `#id`, `.class`, `name=`. */
+function written(name: string, value?: string | null): string {
+  if (name === 'id') return `#${value ?? 'id'}`;
+  if (name === 'class') return value ? value.split(/\s+/).map((c) => `.${c}`).join(' ') : '.class';
+  return `${name}=`;
+}
+
+/** Reports every attribute of the directive its handler does not read (a misspelt `show=` would otherwise be ignored). */
+export function checkAttributes(handler: DirectiveHandler, node: Directive, ctx: RenderContext): void {
+  const directive = (handler.type === 'leafDirective' ? '::' : ':') + handler.name;
+  for (const [name, value] of Object.entries(node.attributes ?? {})) {
+    if (handler.attributes.includes(name)) continue;
+    const guess = closest(name, handler.attributes);
+    const likely = guess !== undefined && distance(name, guess) < name.length ? `Did you mean \`${written(guess)}\`? ` : '';
+    const takes = handler.attributes.length === 0 ? `\`${directive}\` takes no attributes.` : `\`${directive}\` takes: ${handler.attributes.map((a) => written(a)).join(', ')}.`;
+    ctx.error(`Unknown attribute \`${written(name, value)}\` on \`${directive}\``, node, 'unknown-attribute', `${likely}${takes}`);
+  }
+}
