@@ -65,22 +65,28 @@ async function verifyAsync(...args: string[]): Promise<{ status: number; stdout:
 }
 const json = async <T>(file: string) => JSON.parse(await readFile(path.join(ws.versionsDir, file), 'utf8')) as T;
 
-/** Rewrites the first release's text and recomputes every hash and the chain after it: what verify alone cannot tell. */
-async function rewriteFirstRelease(): Promise<void> {
-  const document = await json<CompiledPolicy>('2021-10-13/policy.json');
-  const { sha256: _, ...body } = document;
-  body.chapters[0]!.text = body.chapters[0]!.text.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
-  body.chapters[0]!.html = body.chapters[0]!.html.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
-  const documentText = serializeDocument({ ...body, sha256: sha256(JSON.stringify(body)) } as CompiledPolicy);
-  await writeFile(path.join(ws.versionsDir, '2021-10-13/policy.json'), documentText);
-  const first = await json<ReleaseRecord>('2021-10-13/release.json');
-  first.files = first.files.map((f) => (f.path === 'policy.json' ? { ...f, sha256: sha256Hex(documentText), size: Buffer.byteLength(documentText) } : f)) as ReleaseRecord['files'];
-  first.sha256 = recordSha256(first);
-  await writeFile(path.join(ws.versionsDir, '2021-10-13/release.json'), serializeRecord(first));
-  const second = await json<ReleaseRecord>('2022-01-10/release.json');
-  second.previous = { id: '2021-10-13', sha256: sha256Hex(serializeRecord(first)) };
-  second.sha256 = recordSha256(second);
-  await writeFile(path.join(ws.versionsDir, '2022-01-10/release.json'), serializeRecord(second));
+/**
+ * Rewrites what the first release said, consistently: the same edit in every release's document
+ * (so each decision still follows from its diff), every hash and the chain recomputed. What verify
+ * alone cannot tell from the truth.
+ */
+async function rewriteHistory(): Promise<void> {
+  let previous: ReleaseRecord | undefined;
+  for (const id of ['2021-10-13', '2022-01-10']) {
+    const document = await json<CompiledPolicy>(`${id}/policy.json`);
+    const { sha256: _, ...body } = document;
+    body.chapters[0]!.text = body.chapters[0]!.text.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
+    body.chapters[0]!.html = body.chapters[0]!.html.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
+    body.text = body.text.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
+    const documentText = serializeDocument({ ...body, sha256: sha256(JSON.stringify(body)) } as CompiledPolicy);
+    await writeFile(path.join(ws.versionsDir, `${id}/policy.json`), documentText);
+    const record = await json<ReleaseRecord>(`${id}/release.json`);
+    record.files = record.files.map((f) => (f.path === 'policy.json' ? { ...f, sha256: sha256Hex(documentText), size: Buffer.byteLength(documentText) } : f)) as ReleaseRecord['files'];
+    if (previous) record.previous = { id: previous.id, sha256: sha256Hex(serializeRecord(previous)) };
+    record.sha256 = recordSha256(record);
+    await writeFile(path.join(ws.versionsDir, `${id}/release.json`), serializeRecord(record));
+    previous = record;
+  }
 }
 
 describe('policy verify --published', () => {
@@ -91,9 +97,9 @@ describe('policy verify --published', () => {
     expect(result.stdout).toContain(`the feed signed by ${key.published.kid} published 2 releases; each is in the archive, unchanged`);
   });
 
-  it('a published release rewritten with its hashes and chain recomputed passes verify alone, and is caught against the feed', async () => {
-    await rewriteFirstRelease();
-    expect(verify().status).toBe(0);
+  it('published releases rewritten consistently, hashes and chain recomputed, pass verify alone, and are caught against the feed', async () => {
+    await rewriteHistory();
+    expect(verify()).toMatchObject({ status: 0, stderr: '' });
     const result = verify('--published', site(), '--key', key.published.publicKey);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^versions\/2021-10-13: changed after it was published: the archive would publish feed\/versions\/2021-10-13\.json with sha256 [0-9a-f]{64} \(\d+ bytes\); the signed feed published [0-9a-f]{64} \(\d+ bytes\)$/m);
