@@ -72,6 +72,7 @@ export const atLimits: Input[] = [
   { name: 'paragraphs of 128 emphasis markers, up to the markup limits (4,000 a file, 10,000 in all)', make: chapters(markerParagraph, limits.markdownMarkup / limits.inlineMarkers, limits.totalMarkup / limits.inlineMarkers) },
   { name: 'directives, up to the markup limits (each a lookup)', make: chapters(`${':item{#phone}、'.repeat(10)}\n`, Math.floor(limits.markdownMarkup / 10) - 1, Math.floor((limits.totalMarkup - 400) / 10)) },
   { name: 'lines at the line-length limit, up to the byte limits (256 KiB a file, 512 KiB in all)', make: chapters(longLine, Infinity, Infinity) },
+  { name: 'the names of data items written out as plain text (each a lint finding), up to the byte limits', make: chapters(`${'我们收集手机号码、身份证号码和位置信息，并与支付宝共享。'.repeat(40)}\n\n`, Infinity, Infinity) },
   { name: 'a YAML file at the byte limit: depth, aliases and their expansion at their limits', make: yamlAtLimits },
   { name: 'a YAML file at the line limit with an error in every record', make: yamlErrors },
 ];
