@@ -53,6 +53,7 @@ export const hostingRules: readonly HostingRule[] = [
   { path: '/versions/:id/lists/shared.json', cache: 'revalidate', what: "that version's list as data" },
   { path: '/versions/:id/lists/shared.csv', cache: 'revalidate', what: "that version's list as CSV" },
   { path: '/sitemap.xml', cache: 'revalidate', what: 'the sitemap (with a site address)' },
+  { path: '/.policy-press-output', cache: 'revalidate', what: 'the mark of a build output, which the next build may replace (src/publish/out-dir.ts); need not be served' },
 ];
 
 /** Sent with every response. */

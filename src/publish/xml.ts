@@ -24,5 +24,5 @@ export function indented(children: ElementContent[], depth = 1): ElementContent[
 export function xmlDocument(element: Element): string {
   clean(element);
   const tree: Root = { type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' }, { type: 'text', value: '\n' }, element] };
-  return toXml(tree, { closeEmptyElements: true }) + '\n';
+  return toXml(tree, { closeEmptyElements: true, tightClose: true }) + '\n';
 }

@@ -64,7 +64,8 @@ function apply(text: string, m: Mutation): string {
 
 /** Errors about a whole file (it is missing, for instance): placed at its start. */
 describe('fuzzing the real sources', () => {
-  it('300 seeded mutations: each gives a document, or errors that each have a place; none throws', async () => {
+  // About 10 s alone on the project machine; more while the rest of the suite shares its two cores.
+  it('250 seeded mutations: each gives a document, or errors that each have a place; none throws', { timeout: 180_000 }, async () => {
     const outcomes = { valid: 0, invalid: 0 };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (file, mutations) => {
@@ -87,10 +88,10 @@ describe('fuzzing the real sources', () => {
           await writeFile(at, original.get(file)!);
         }
       }),
-      { seed: Number(process.env.FUZZ_SEED ?? 20_211_013), numRuns: Number(process.env.FUZZ_RUNS ?? 300), endOnFailure: true },
+      { seed: Number(process.env.FUZZ_SEED ?? 20_211_013), numRuns: Number(process.env.FUZZ_RUNS ?? 250), endOnFailure: true },
     );
     // The fuzz reaches both sides: mutations that leave a valid policy, and ones that break it.
     expect(outcomes.valid).toBeGreaterThan(10);
-    expect(outcomes.invalid).toBeGreaterThan(100);
+    expect(outcomes.invalid).toBeGreaterThan(80);
   });
 });
