@@ -17,6 +17,7 @@ import { checkPlacement } from '../validate/placement.ts';
 import { checkFragmentLinks, checkPresentation } from '../validate/presentation.ts';
 import { checkMarkdownSafety } from '../validate/markdown-safety.ts';
 import { lintProse } from '../validate/prose-lint.ts';
+import { checkLiteralEmphasis } from '../validate/emphasis.ts';
 import { checkStorage } from '../validate/storage.ts';
 
 export interface CompileResult {
@@ -62,6 +63,7 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
     if (problem) return void error(ctx.file, problem.reason, { place: at(problem.offset, problem.offset + 1), ruleId: problem.ruleId, hint: problem.hint });
     reportForbiddenReferences(ctx.file, definition.text, at);
     const tree = parseMarkdown(definition.text);
+    checkLiteralEmphasis(tree, definition.text, ctx.file, ctx.place);
     // What the definition refers to is recorded under `def-<id>`, for the section that places it.
     ctx.openSections = [`def-${definition.id}`];
     checkInline(tree, ctx);
@@ -77,6 +79,7 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
     ctx.file = chapter.file;
     const tree = parseMarkdown(chapter.text);
     lintProse(data, [{ tree, file: chapter.file, source: chapter.text }]);
+    checkLiteralEmphasis(tree, chapter.text, chapter.file);
     if (tree.children[0]?.type !== 'heading') {
       ctx.error(`Chapter \`${chapter.id}\` does not start with a heading`, tree.children[0] ?? tree, 'chapter-heading', 'Begin the file with its heading, e.g. `### 二、我们如何使用Cookie和同类技术 {#cookies}`.');
     }

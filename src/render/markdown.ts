@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -20,7 +21,9 @@ import { closest } from '../validate/suggest.ts';
 import { checkAttributes } from './directives/attributes.ts';
 import { reservedIdClash } from './page-ids.ts';
 
-const parser = unified().use(remarkParse).use(remarkDirective);
+// CJK-friendly emphasis: `**如您不同意，**` next to full-width punctuation opens and closes as
+// editors expect (CommonMark alone leaves the asterisks literal there).
+const parser = unified().use(remarkParse).use(remarkDirective).use(remarkCjkFriendly);
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
 const stringifier = unified().use(rehypeStringify);
 
