@@ -49,13 +49,18 @@ export function lineRuns(line: Pick<Line, 'runs' | 'lead' | 'groups'>): Runs {
   return runsOf(line.lead, '：', joinRuns(groups.map((group) => runsOf(group.label, joinRuns(group.parts.map((part) => part.runs), '、'))), '；'));
 }
 
+/** `word` after a name, unless the name already ends with it: 相机 → 相机权限, 相机权限 → 相机权限. */
+export function suffix(name: string, word: string): string {
+  return name.endsWith(word) ? '' : word;
+}
+
 /** A row of a consent item: through what or for what, then the data and permissions. */
 export function rowRuns(row: Row): Runs {
   const items = (row.items ?? []).map((item) => [itemRun(item)]);
   const permissions = (row.permissions ?? []).map((permission) => permission.name);
   const data: Piece[] = [];
   if (items.length > 0) data.push(joinRuns(items, '、'));
-  if (permissions.length > 0) data.push(`${items.length > 0 ? '；' : ''}使用${permissions.join('、')}权限`);
+  if (permissions.length > 0) data.push(`${items.length > 0 ? '；' : ''}使用${permissions.join('、')}${suffix(permissions.at(-1)!, '权限')}`);
   return data.length > 0 ? runsOf(row.lead, '：', ...data) : runsOf(row.lead);
 }
 

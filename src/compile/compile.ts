@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
-import { chapterEntry, type CompiledPolicy, type ItemRef, type ItemUse, type PolicyData } from '../model/index.ts';
+import { chapterEntry, recipientEntry, type CompiledPolicy, type ItemRef, type ItemUse, type PolicyData } from '../model/index.ts';
+import { headerLabels, sensitivityOf } from '../model/facts.ts';
 import { loadPolicy, type LoadOptions } from '../load/load-policy.ts';
 import { rangeToPosition, verbatimScalar } from '../load/yaml.ts';
 import { error, hasErrors } from '../report/messages.ts';
@@ -32,7 +33,8 @@ export const documentFormat = 'policy-press/policy@1';
 /** Load, validate, render: the whole compiler. Problems are messages on `files`, never exceptions. */
 export async function compilePolicy(options: LoadOptions): Promise<CompileResult> {
   const loaded = await loadPolicy(options);
-  const { files, data, yaml } = loaded;
+  const { files, yaml } = loaded;
+  const data = loaded.data && withDefaults(loaded.data);
   if (!data) {
     // Schema or syntax errors: references cannot be checked yet, but unsafe Markdown can.
     for (const chapter of loaded.chapters) if (chapter.text !== undefined) checkMarkdownSafety(parseMarkdown(chapter.text), chapter.file);
@@ -105,17 +107,18 @@ function renderTree(tree: Root): { hast: HastRoot; html: string; text: string } 
 /** Builds the canonical document, with keys in a fixed order so the JSON is byte-stable. */
 function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: string; tree: Root }>): CompiledPolicy {
   const { policy } = data;
-  const itemUse = (ref: ItemRef): ItemUse => {
+  const itemUse = (ref: ItemRef, background = false): ItemUse => {
     const id = typeof ref === 'string' ? ref : ref.id;
     const item = ctx.index.item.get(id)!;
-    return { id, name: typeof ref === 'string' || !ref.as ? item.name : ref.as, sensitive: item.sensitive };
+    const inBackground = background || (typeof ref !== 'string' && ref.background === true);
+    return { id, name: typeof ref === 'string' || !ref.as ? item.name : ref.as, sensitive: item.sensitive === true, ...(inBackground ? { background: true as const } : {}) };
   };
   const named = (kind: 'permission' | 'recipient', ref: ItemRef) => {
     const id = typeof ref === 'string' ? ref : ref.id;
     const record = ctx.index[kind].get(id)!;
     return { id, name: typeof ref === 'string' || !ref.as ? record.name : ref.as };
   };
-  const header = renderTree(headerTree(policy.title, policy.updated, policy.effective));
+  const header = renderTree(headerTree(policy));
   const categories = new Map(policy.chapters.map((entry) => chapterEntry(entry)).map((entry) => [entry.id, entry.categories]));
   const chapters = trees.map(({ id, tree }) => {
     const rendered = renderTree(tree);
@@ -125,55 +128,78 @@ function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: strin
   });
   const definitions = data.definitions.definitions.map((d) => {
     const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: structuredClone(ctx.definitionBodies.get(d.id) ?? []) }] });
-    return { id: d.id, term: d.term, html: rendered.html, text: rendered.text };
+    return present({ id: d.id, term: d.term, number: d.number, note: d.note, html: rendered.html, text: rendered.text });
   });
-  const body: Omit<CompiledPolicy, 'sha256'> = {
+  const body: Omit<CompiledPolicy, 'sha256'> = present({
     format: documentFormat,
     product: policy.product,
     title: policy.title,
     updated: policy.updated,
     effective: policy.effective,
+    labels: policy.labels && sortKeys(policy.labels),
     controller: sortKeys(policy.controller),
     contacts: sortKeys(policy.contacts),
     responseDays: policy.responseDays,
-    disputeVenue: policy.disputeVenue,
+    responseTime: policy.responseTime && sortKeys(policy.responseTime),
+    disputeVenue: sortKeys(policy.disputeVenue),
     minimumAge: policy.minimumAge,
     childAge: policy.childAge,
     storage: sortKeys(policy.storage),
-    retention: sortKeys(policy.retention),
+    retention: policy.retention && sortKeys(policy.retention),
     definitions,
-    items: sortKeys(data.dataItems.items),
+    items: sortKeys(data.dataItems.items.map((item) => ({ ...item, sensitive: item.sensitive === true }))),
     permissions: sortKeys(data.permissions.permissions),
-    purposes: data.purposes.purposes.map((p) => ({
-      id: p.id,
-      title: p.title,
-      function: p.function,
-      ...(p.scenario ? { scenario: p.scenario } : {}),
-      items: p.items.map(itemUse),
-      permissions: (p.permissions ?? []).map((id) => named('permission', id)),
-      recipients: (p.recipients ?? []).map((id) => named('recipient', id)),
-      section: ctx.usage.collectedInPlace.has(p.id) ? null : p.id,
-    })),
-    sdks: data.sdks.sdks.map((s) => ({
-      id: s.id,
-      name: s.name,
-      scenario: s.scenario,
-      items: s.items.map(itemUse),
-      permissions: (s.permissions ?? []).map((ref) => named('permission', ref)),
-      company: named('recipient', s.company),
-      privacyUrl: s.privacyUrl,
-    })),
+    purposes: data.purposes.purposes.map((p) => {
+      const items = p.items.map((ref) => itemUse(ref, p.background === true));
+      return present({
+        id: p.id,
+        title: p.title,
+        function: p.function,
+        scenario: p.scenario,
+        background: p.background === true ? (true as const) : undefined,
+        items,
+        permissions: (p.permissions ?? []).map((id) => named('permission', id)),
+        recipients: (p.recipients ?? []).map(recipientEntry).map((entry) => ({
+          ...named('recipient', entry.id),
+          ...(entry.items ? { items: entry.items.map((id) => items.find((use) => use.id === id)!) } : {}),
+        })),
+        section: ctx.usage.collectedInPlace.has(p.id) ? null : p.id,
+      });
+    }),
+    sdks: data.sdks.sdks.map((s) =>
+      present({
+        id: s.id,
+        name: s.name,
+        scenario: s.scenario,
+        items: s.items.map((ref) => itemUse(ref)),
+        permissions: (s.permissions ?? []).map((ref) => named('permission', ref)),
+        company: s.company === undefined ? undefined : named('recipient', s.company),
+        privacyUrl: s.privacyUrl,
+      }),
+    ),
+    sdkCatalogue: data.sdks.catalogue && sortKeys(data.sdks.catalogue),
     recipients: sortKeys(data.recipients.recipients),
     rights: sortKeys(data.rights.rights),
     header: { html: header.html, text: header.text },
     chapters,
     text: [policy.title, header.text, ...chapters.map((c) => c.text)].join('\n\n') + '\n',
-  };
+  });
   return { ...body, sha256: sha256(JSON.stringify(body)) };
 }
 
-/** The title (h1) and the two dates, generated from policy.yaml. */
-function headerTree(title: string, updated: string, effective: string): Root {
+/** The data with what the schemas leave to a default filled in: an item's sensitivity from its category (GB/T 35273-2020 Appendix B). */
+function withDefaults(data: PolicyData): PolicyData {
+  return { ...data, dataItems: { ...data.dataItems, items: data.dataItems.items.map((item) => ({ ...item, ...sensitivityOf(item) })) } };
+}
+
+/** The object without its undefined properties: a fact the policy does not state is absent from the document, not null. */
+function present<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+/** The title (h1) and the dates, generated from policy.yaml, labelled in the policy's words; a date it does not state is not shown. */
+function headerTree(policy: PolicyData['policy']): Root {
+  const labels = headerLabels(policy);
   const dateLine = (label: string, date: string): Root['children'][number] => ({
     type: 'paragraph',
     children: [{ type: 'text', value: `${label}：${chineseDate(date)}` }],
@@ -181,9 +207,9 @@ function headerTree(title: string, updated: string, effective: string): Root {
   return {
     type: 'root',
     children: [
-      { type: 'heading', depth: 1, children: [{ type: 'text', value: title }], data: { hProperties: { id: pageIds.top } } },
-      dateLine('本版本更新发布日期', updated),
-      dateLine('生效日期', effective),
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: policy.title }], data: { hProperties: { id: pageIds.top } } },
+      dateLine(labels.updated, policy.updated),
+      ...(policy.effective ? [dateLine(labels.effective, policy.effective)] : []),
     ],
   };
 }

@@ -39,5 +39,5 @@ export function diffDocuments(from: CompiledPolicy, to: CompiledPolicy, options:
 }
 
 function side(doc: CompiledPolicy, label = doc.updated): PolicyDiff['from'] {
-  return { label, updated: doc.updated, effective: doc.effective, sha256: doc.sha256 };
+  return { label, updated: doc.updated, ...(doc.effective ? { effective: doc.effective } : {}), sha256: doc.sha256 };
 }

@@ -3,6 +3,8 @@
 // such rule on a tie), so a refinement ("reconsent if lengthened") is a rule of its own.
 import type { CompiledPolicy } from '../model/index.ts';
 import { storedAbroad } from './lexicon/lexicon.ts';
+import { durationDays, legalChildAge, retentionOf } from '../model/facts.ts';
+import { isDisclosure, legalEntityKinds as legalEntities } from '../model/kinds.ts';
 import type { Category, ChangeKind, DetectedChange, NoticeLevel, Signal } from './types.ts';
 
 /**
@@ -10,9 +12,12 @@ import type { Category, ChangeKind, DetectedChange, NoticeLevel, Signal } from '
  * `policy verify` holds each record to the rules of its own version: a row whose `since` is later
  * than a record's version can only raise a warning for that record, never fail it.
  * 1: the table as first released. 2: names and wordings are scope, evidence is local, prose is
- * judged by its content with signals, storage abroad is read from the location.
+ * judged by its content with signals, storage abroad is read from the location. 3: facts may be
+ * unstated (newly stated / no longer stated), retention in any unit or until an event, items per
+ * recipient, disclosure to other users, background collection, SDK catalogue, emphasis and
+ * renumbering as formatting.
  */
-export const rulesVersion = 2;
+export const rulesVersion = 3;
 
 export interface RuleContext {
   before: CompiledPolicy | undefined;
@@ -36,13 +41,35 @@ export interface Rule {
 
 const itemCategory = (context: RuleContext, id: string | undefined) => context.after.items.find((item) => item.id === id)?.category;
 const grew = (change: DetectedChange) => Number(change.after) > Number(change.before);
-const legalEntities = new Set(['company', 'payment', 'logistics']);
+const stated = (change: DetectedChange) => change.before !== undefined && change.after !== undefined;
+const childAgeOf = (doc: CompiledPolicy | undefined) => doc?.childAge ?? legalChildAge;
+
+/** The change makes information visible to a disclosure audience (other users, the user's organisation, the public). */
+function disclosed(change: DetectedChange, context: RuleContext): boolean {
+  const id = change.kind === 'purpose-recipient-added' || change.kind === 'recipient-member-added' ? change.element?.id : change.record.id;
+  return isDisclosure(context.after.recipients.find((r) => r.id === id));
+}
+
+/** Retention got longer: a period compared in days, or the last bound on it (a period after cancellation, an event) taken away. */
+function retentionLengthened(change: DetectedChange, context: RuleContext): boolean {
+  if (stated(change)) {
+    if (change.field === 'until') return false;
+    const field = change.field === 'minimumMonths' || change.field === 'minimum' ? 'minimum' : 'afterCancellation';
+    const was = retentionOf(context.before ?? {})[field];
+    const now = retentionOf(context.after)[field];
+    return was !== undefined && now !== undefined && durationDays(now) > durationDays(was);
+  }
+  // No longer stated, and nothing bounds how long the information is kept any more.
+  const bound = retentionOf(context.after);
+  return change.after === undefined && change.field !== 'minimum' && change.field !== 'minimumMonths' && bound.afterCancellation === undefined && bound.until === undefined;
+}
 
 const pipl14 = 'PIPL 第十四条第二款：个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意；政策第八节第1项（服务模式）';
 const pipl17 = 'PIPL 第十七条第二款：告知事项发生变更的，应当将变更部分告知个人';
 const pipl23 = 'PIPL 第二十三条：向其他个人信息处理者提供个人信息，应当告知接收方并取得个人的单独同意；政策第八节第3项（共享、转让、公开披露的主要对象）';
 const pipl29 = 'PIPL 第二十八条、第二十九条：处理敏感个人信息应当取得个人的单独同意';
 const pipl31 = 'PIPL 第二十八条、第三十一条：不满十四周岁未成年人的个人信息属于敏感个人信息，处理应当取得其监护人的单独同意';
+const pipl25 = 'PIPL 第二十五条：个人信息处理者不得公开其处理的个人信息，取得个人单独同意的除外；政策第八节第3项（公开披露）';
 const pipl39 = 'PIPL 第三十八条、第三十九条：向境外提供个人信息，应当取得个人的单独同意；政策第八节第3项';
 const changelog = 'notice-rules.md：删除、撤回或链接更新不扩大处理范围，只记入变更记录，无需弹窗';
 const wording = 'notice-rules.md：措辞、错别字、顺序、格式及范围不变的定义调整，无需弹窗';
@@ -65,6 +92,14 @@ export const rules: readonly Rule[] = [
   { id: 'purpose-function-changed', change: { kinds: ['purpose-function-changed'] }, category: 'service-model', level: 'notify', reason: `${pipl17}（使用方式变化）` },
   { id: 'purpose-made-basic', change: { kinds: ['purpose-function-changed'], when: (c) => c.after === 'basic' }, category: 'service-model', level: 'reconsent', reason: `${pipl14}（附加功能改为必需）` },
   { id: 'new-processing-method', change: { kinds: ['recipient-method-changed'] }, category: 'service-model', level: 'reconsent', reason: pipl14 },
+  {
+    id: 'background-collection',
+    change: { kinds: ['background-collection-added'] },
+    category: 'service-model',
+    level: 'reconsent',
+    reason: `${pipl14}（应用在后台运行时收集，处理方式改变）`,
+    since: 3,
+  },
 
   // Row 2: an item newly marked sensitive, or new collection of a sensitive item.
   { id: 'new-sensitive-collection', change: { kinds: ['item-collected'], when: (c) => c.element?.sensitive === true }, category: 'service-model', level: 'separate-consent', reason: pipl29 },
@@ -73,9 +108,27 @@ export const rules: readonly Rule[] = [
   { id: 'sensitivity-changed', change: { kinds: ['item-sensitivity-changed'] }, category: 'service-model', level: 'notify', reason: pipl17 },
 
   // Row 3: new third-party recipient, new SDK, a recipient's company changes.
-  { id: 'new-recipient', change: { kinds: ['recipient-added', 'recipient-member-added', 'purpose-recipient-added'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  { id: 'new-recipient', change: { kinds: ['recipient-added', 'recipient-member-added', 'purpose-recipient-added'], when: (c, ctx) => !disclosed(c, ctx) }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
   { id: 'new-sdk', change: { kinds: ['sdk-added'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
-  { id: 'sdk-company-changed', change: { kinds: ['sdk-company-changed'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  // A provider named where none was: the information already went to it unnamed, but users never
+  // agreed to that company (and naming none, then another, must not launder a change of provider).
+  { id: 'sdk-company-changed', change: { kinds: ['sdk-company-changed'], when: (c) => c.after !== undefined }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  {
+    id: 'sdk-company-unstated',
+    change: { kinds: ['sdk-company-changed'], when: (c) => c.after === undefined },
+    category: 'recipients',
+    level: 'notify',
+    reason: `${pipl17}；PIPL 第二十三条：应当告知接收方的名称（不再说明提供方，告知内容减少）`,
+    since: 3,
+  },
+  {
+    id: 'recipient-new-item',
+    change: { kinds: ['recipient-item-added'] },
+    category: 'recipients',
+    level: 'separate-consent',
+    reason: `${pipl23}（向原有接收方提供新的个人信息种类）`,
+    since: 3,
+  },
   {
     id: 'recipient-company-changed',
     change: { kinds: ['recipient-renamed'], when: (c, ctx) => legalEntities.has(ctx.after.recipients.find((r) => r.id === c.record.id)?.kind ?? '') },
@@ -86,8 +139,20 @@ export const rules: readonly Rule[] = [
   { id: 'recipient-group-renamed', change: { kinds: ['recipient-renamed'] }, category: null, level: 'none', reason: wording },
   { id: 'recipient-kind-changed', change: { kinds: ['recipient-kind-changed'] }, category: 'recipients', level: 'notify', reason: `${pipl17}；政策第八节第3项` },
 
-  // Row 4: new public disclosure, new cross-border transfer or storage abroad. Public disclosure has no
-  // structured field: it is prose in `sharing` (#disclosure), which needs review.
+  // Row 4: new public disclosure, new cross-border transfer or storage abroad. A disclosure is a
+  // recipient of a disclosure kind (other users, the user's organisation, the public) that a purpose
+  // newly names, or a recipient that becomes one; disclosure in prose alone needs review.
+  {
+    id: 'new-disclosure',
+    change: {
+      kinds: ['recipient-added', 'purpose-recipient-added', 'recipient-item-added', 'recipient-kind-changed'],
+      when: disclosed,
+    },
+    category: 'recipients',
+    level: 'separate-consent',
+    reason: pipl25,
+    since: 3,
+  },
   { id: 'cross-border', change: { kinds: ['cross-border-changed'], when: (c) => c.after === true }, category: 'recipients', level: 'separate-consent', reason: pipl39 },
   {
     id: 'storage-abroad',
@@ -111,7 +176,11 @@ export const rules: readonly Rule[] = [
     id: 'children-widened',
     change: {
       kinds: ['child-age-changed', 'minimum-age-changed'],
-      when: (c, ctx) => (c.kind === 'child-age-changed' ? grew(c) : !grew(c) && Number(c.after) < ctx.after.childAge),
+      // Without a stated age the law's applies (不满十四周岁); a minimum age no longer stated opens the service to children.
+      when: (c, ctx) =>
+        c.kind === 'child-age-changed'
+          ? Number(c.after ?? legalChildAge) > Number(c.before ?? legalChildAge)
+          : c.after === undefined || (c.before !== undefined && !grew(c) && Number(c.after) < childAgeOf(ctx.after)),
     },
     category: 'service-model',
     level: 'separate-consent',
@@ -150,7 +219,9 @@ export const rules: readonly Rule[] = [
 
   // Row 9: retention period; reconsent if lengthened.
   { id: 'retention-changed', change: { kinds: ['retention-changed'] }, category: 'service-model', level: 'notify', reason: `${pipl17}（保存期限，第十七条第一款第三项）` },
-  { id: 'retention-lengthened', change: { kinds: ['retention-changed'], when: grew }, category: 'service-model', level: 'reconsent', reason: `${pipl14}（延长保存期限改变处理方式）` },
+  // Compared in days (3年 is longer than 30个月, 15个工作日 than 15天); a period newly stated informs
+  // (notify); one no longer stated is notify, and reconsent when nothing bounds retention any more.
+  { id: 'retention-lengthened', change: { kinds: ['retention-changed'], when: retentionLengthened }, category: 'service-model', level: 'reconsent', reason: `${pipl14}（延长保存期限改变处理方式）` },
 
   // Row 10: an impact assessment showed high risk: notify at least.
   { id: 'high-risk', change: { kinds: ['high-risk-assessment'] }, category: 'risk-assessment', level: 'notify', reason: 'PIPL 第五十五条、第五十六条：个人信息保护影响评估；政策第八节第6项' },
@@ -162,16 +233,28 @@ export const rules: readonly Rule[] = [
       kinds: [
         'purpose-removed', 'item-no-longer-collected', 'permission-no-longer-used', 'item-removed', 'permission-removed', 'permission-access-changed',
         'recipient-removed', 'recipient-member-removed', 'purpose-recipient-removed', 'sdk-removed', 'cross-border-changed',
+        'background-collection-removed', 'recipient-item-removed',
       ],
     },
     category: null,
     level: 'none',
     reason: changelog,
   },
-  { id: 'link-changed', change: { kinds: ['sdk-url-changed'] }, category: null, level: 'none', reason: changelog },
+  { id: 'link-changed', change: { kinds: ['sdk-url-changed', 'sdk-catalogue-changed'] }, category: null, level: 'none', reason: changelog },
+  // A link no longer given, or the SDKs moved to an external catalogue: what users can read about
+  // the recipients changes; the catalogue's own rows are outside the data, so the diff cannot rate them.
+  {
+    id: 'link-withdrawn',
+    change: { kinds: ['sdk-url-changed', 'sdk-catalogue-changed'], when: (c) => c.after === undefined || (c.kind === 'sdk-catalogue-changed' && c.before === undefined) },
+    category: 'recipients',
+    level: 'notify',
+    reason: `${pipl17}；政策第八节第3项（第三方的隐私政策链接或第三方SDK目录）`,
+    since: 3,
+  },
 
   // Row 12: wording, typos, reordering, formatting, definitions with unchanged scope.
   { id: 'wording', change: { kinds: ['wording-changed', 'definition-added', 'definition-removed', 'chapters-reordered', 'item-category-changed'] }, category: null, level: 'none', reason: wording },
+  { id: 'formatting', change: { kinds: ['emphasis-changed'] }, category: null, level: 'none', reason: `${wording}（加粗等格式的变化记入变更记录，正文的文字不变）`, since: 3 },
 ];
 
 /** Row 13: edits a rule cannot read, which the release must record an editor's decision for. */

@@ -44,7 +44,7 @@ export function buildVersionDocument(release: FeedRelease, urls: FeedUrls): Feed
       recipients: document.recipients,
       sdks: document.sdks,
       storage: document.storage,
-      retention: document.retention,
+      ...(document.retention ? { retention: document.retention } : {}),
     },
     documentSha256: document.sha256,
   };

@@ -52,3 +52,8 @@ export interface PolicyData {
 export function chapterEntry(entry: ChapterEntry): { id: string; categories?: Category[] } {
   return typeof entry === 'string' ? { id: entry } : entry;
 }
+
+/** A `recipients:` entry of a purpose: a bare id (all its items go there), or `{id, items}`. */
+export function recipientEntry(entry: NonNullable<Purpose['recipients']>[number]): { id: string; items?: string[] } {
+  return typeof entry === 'string' ? { id: entry } : entry;
+}

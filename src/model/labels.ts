@@ -25,7 +25,13 @@ export const recipientKindLabel = {
   partner: '授权合作伙伴',
   authority: '行政、司法机关',
   group: '接收方类别',
+  'other-users': '其他用户',
+  organisation: '您所在的组织',
+  public: '公众',
 } as const;
+
+/** A row of the sharing list by type (src/publish/lists.ts). */
+export const sharedTypeLabel = { sdk: 'SDK', recipient: '其他接收方', disclosure: '公开披露' } as const;
 
 /**
  * The pop-up's section headings, in words a reader uses (the legal category of each line stays

@@ -1,5 +1,6 @@
 import type { CompiledPolicy } from '../model/index.ts';
-import { functionLabel, listLabel } from './labels.ts';
+import { functionLabel, listLabel, sharedTypeLabel } from './labels.ts';
+import { isDisclosure } from '../model/kinds.ts';
 
 /** 个人信息收集清单: one row per item a purpose collects, and per device permission it uses. */
 export interface CollectedRow {
@@ -11,18 +12,23 @@ export interface CollectedRow {
   scenario: string;
   function: 'basic' | 'additional';
   sensitive: boolean;
+  /** Collected while the app runs in the background. */
+  background: boolean;
 }
 
 /** 第三方信息共享清单: one row per SDK, and per other recipient a purpose names. */
 export interface SharedRow {
   recipient: string;
   recipientId: string;
-  type: 'sdk' | 'recipient';
+  /** `disclosure`: shown to other users, the user's organisation or the public (公开披露). */
+  type: 'sdk' | 'recipient' | 'disclosure';
+  /** The provider or company; empty when the policy does not name it. */
   company: string;
   purpose: string;
   items: string[];
   sensitiveItems: string[];
   method: string;
+  /** Empty when the policy gives none. */
   privacyUrl: string;
 }
 
@@ -31,8 +37,8 @@ export function collectedList(doc: CompiledPolicy): CollectedRow[] {
   return doc.purposes.flatMap((purpose) => {
     const common = { purpose: purpose.title, purposeId: purpose.id, scenario: purpose.scenario ?? purpose.title, function: purpose.function };
     return [
-      ...purpose.items.map((item) => ({ item: item.name, itemId: item.id, kind: 'item' as const, sensitive: item.sensitive, ...common })),
-      ...purpose.permissions.map((p) => ({ item: p.name, itemId: p.id, kind: 'permission' as const, sensitive: false, ...common })),
+      ...purpose.items.map((item) => ({ item: item.name, itemId: item.id, kind: 'item' as const, sensitive: item.sensitive, background: item.background === true, ...common })),
+      ...purpose.permissions.map((p) => ({ item: p.name, itemId: p.id, kind: 'permission' as const, sensitive: false, background: purpose.background === true, ...common })),
     ];
   });
 }
@@ -42,20 +48,21 @@ export function sharedList(doc: CompiledPolicy): SharedRow[] {
     recipient: sdk.name,
     recipientId: sdk.id,
     type: 'sdk',
-    company: sdk.company.name,
+    company: sdk.company?.name ?? '',
     purpose: sdk.scenario,
     items: [...sdk.items.map((i) => i.name), ...sdk.permissions.map((p) => p.name)],
     sensitiveItems: sdk.items.filter((i) => i.sensitive).map((i) => i.name),
     method: 'SDK嵌入',
-    privacyUrl: sdk.privacyUrl,
+    privacyUrl: sdk.privacyUrl ?? '',
   }));
-  // Other recipients: those the purposes name, with what those purposes provide to them.
+  // Other recipients: those the purposes name, with what those purposes provide to them (the items
+  // the purpose names for the recipient, else all of its items).
   const byRecipient = new Map<string, { purposes: string[]; items: Map<string, boolean> }>();
   for (const purpose of doc.purposes) {
     for (const recipient of purpose.recipients) {
       const entry = byRecipient.get(recipient.id) ?? { purposes: [] as string[], items: new Map<string, boolean>() };
       entry.purposes.push(purpose.scenario ?? purpose.title);
-      for (const item of purpose.items) entry.items.set(item.name, item.sensitive);
+      for (const item of recipient.items ?? purpose.items) entry.items.set(item.name, item.sensitive);
       byRecipient.set(recipient.id, entry);
     }
   }
@@ -65,18 +72,23 @@ export function sharedList(doc: CompiledPolicy): SharedRow[] {
     rows.push({
       recipient: recipient.name,
       recipientId: recipient.id,
-      type: 'recipient',
+      type: isDisclosure(recipient) ? 'disclosure' : 'recipient',
       company: recipient.kind === 'group' && recipient.members?.length
         ? recipient.members.map((id) => doc.recipients.find((r) => r.id === id)?.name ?? id).join('、')
         : recipient.name,
       purpose: entry.purposes.join('；'),
       items: [...entry.items.keys()],
       sensitiveItems: [...entry.items].filter(([, sensitive]) => sensitive).map(([name]) => name),
-      method: recipient.method ?? '数据接口传输',
+      method: recipient.method ?? '',
       privacyUrl: '',
     });
   }
   return rows;
+}
+
+/** The external SDK catalogue the policy links to instead of (or besides) its SDK table, if any. */
+export function sdkCatalogue(doc: CompiledPolicy): { title: string; url: string } | undefined {
+  return doc.sdkCatalogue;
 }
 
 /**
@@ -96,15 +108,15 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly st
 
 export function collectedCsv(rows: CollectedRow[]): string {
   return toCsv(
-    ['个人信息', '类型', '使用目的', '使用场景', '功能类型', '是否敏感'],
-    rows.map((r) => [r.item, r.kind === 'item' ? '个人信息' : '设备权限', r.purpose, r.scenario, functionLabel[r.function], r.sensitive ? '是' : '否']),
+    ['个人信息', '类型', '使用目的', '使用场景', '功能类型', '是否敏感', '后台收集'],
+    rows.map((r) => [r.item, r.kind === 'item' ? '个人信息' : '设备权限', r.purpose, r.scenario, functionLabel[r.function], r.sensitive ? '是' : '否', r.background ? '是' : '否']),
   );
 }
 
 export function sharedCsv(rows: SharedRow[]): string {
   return toCsv(
     ['第三方名称', '类型', '第三方机构名称', '使用目的/场景', '共享的个人信息', '其中敏感个人信息', '共享方式', '隐私政策链接'],
-    rows.map((r) => [r.recipient, r.type === 'sdk' ? 'SDK' : '其他接收方', r.company, r.purpose, r.items.join('、'), r.sensitiveItems.join('、'), r.method, r.privacyUrl]),
+    rows.map((r) => [r.recipient, sharedTypeLabel[r.type], r.company, r.purpose, r.items.join('、'), r.sensitiveItems.join('、'), r.method, r.privacyUrl]),
   );
 }
 

@@ -16,6 +16,7 @@ import { buildRecord } from './record.ts';
 import { compareReleaseIds, isDate, nextReleaseIdSameDay, parseReleaseId, type ReleaseId } from './release-id.ts';
 import { withArchiveLock } from './leftovers.ts';
 import { alreadyReleased, writeVersion } from './write.ts';
+import { inForceFrom } from '../model/facts.ts';
 
 export interface ReleaseOptions {
   id: string;
@@ -100,13 +101,13 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
   }
   if (options.effective !== undefined && options.effective !== document.effective) {
     throw new ReleaseError(
-      `--effective ${options.effective} differs from policy.yaml's \`effective: ${document.effective}\``,
+      document.effective === undefined ? `--effective ${options.effective}, but policy.yaml states no effective date` : `--effective ${options.effective} differs from policy.yaml's \`effective: ${document.effective}\``,
       `The document shows policy.yaml's date as 生效日期: set \`effective: ${options.effective}\` there, then release again.`,
     );
   }
-  if (latest && document.effective < latest.record.effective) {
+  if (latest && inForceFrom(document) < latest.record.effective) {
     throw new ReleaseError(
-      `The effective date ${document.effective} is before the latest release's (${latest.id}, effective ${latest.record.effective})`,
+      `The effective date ${inForceFrom(document)} is before the latest release's (${latest.id}, effective ${latest.record.effective})`,
       `Set \`effective:\` in policy.yaml to ${latest.record.effective} or later.`,
     );
   }

@@ -7,6 +7,7 @@ import type { CompiledPolicy } from '../model/index.ts';
 import type { Decision, ReleaseRecord } from '../model/generated/release.ts';
 import { recordFormat, recordSha256, serializeRecord, sha256Hex } from './files.ts';
 import type { Release } from './verify.ts';
+import { inForceFrom } from '../model/facts.ts';
 
 export interface RecordInput {
   id: string;
@@ -33,7 +34,7 @@ export function buildRecord(input: RecordInput): ReleaseRecord {
     id,
     previous: previous ? { id: previous.id, sha256: sha256Hex(serializeRecord(previous.record)) } : null,
     updated: document.updated,
-    effective: document.effective,
+    effective: inForceFrom(document),
     level,
     computedLevel,
     ...(override ? { override } : {}),

@@ -6,6 +6,7 @@ import type { ArchiveProblem } from './errors.ts';
 import { documentFile, recordFile, recordSha256, serializeRecord, sha256Hex } from './files.ts';
 import { parseReleaseId } from './release-id.ts';
 import { schemaProblems } from './schema.ts';
+import { inForceFrom } from '../model/facts.ts';
 
 /** One released version, read from versions/<id>/. */
 export interface Release {
@@ -85,8 +86,8 @@ function readDocument(record: ReleaseRecord, bytes: Buffer | undefined, report: 
   if (!document) return undefined;
   const { sha256, ...body } = document;
   if (sha256 !== sha256Hex(JSON.stringify(body))) report(documentFile, `changed: its content no longer matches its own sha256 ${sha256}`);
-  if (document.updated !== record.updated || document.effective !== record.effective) {
-    report(documentFile, `dates ${document.updated} / ${document.effective} differ from release.json's ${record.updated} / ${record.effective}`);
+  if (document.updated !== record.updated || inForceFrom(document) !== record.effective) {
+    report(documentFile, `dates ${document.updated} / ${inForceFrom(document)} differ from release.json's ${record.updated} / ${record.effective}`);
   }
   return document;
 }

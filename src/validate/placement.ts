@@ -46,6 +46,14 @@ const needs: readonly BlockNeed[] = [
     hint: () => 'Place `::sdk-table` in the chapter on sharing.',
   },
   {
+    directive: 'sdk-catalogue',
+    source: 'sdks',
+    records: (data) => (data.sdks.catalogue ? [{ id: '', path: ['catalogue'] }] : []),
+    reason: () => 'sdks.yaml names an SDK catalogue, but no chapter shows its link',
+    ruleId: 'unplaced-sdk-catalogue',
+    hint: () => 'Put `::sdk-table` (which shows the link after the table) or `:sdk-catalogue` in the sentence that refers readers to the catalogue, usually in the chapter on sharing.',
+  },
+  {
     directive: 'field-definitions',
     source: 'dataItems',
     records: (data) => data.dataItems.items.flatMap((item, i) => (item.definition ? [{ id: item.id, path: ['items', i, 'definition'] as YamlPath }] : [])),

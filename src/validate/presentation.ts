@@ -1,4 +1,4 @@
-import type { PolicyData } from '../model/index.ts';
+import { recipientEntry, type PolicyData } from '../model/index.ts';
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate } from '../load/yaml.ts';
 import { error } from '../report/messages.ts';
@@ -27,7 +27,7 @@ export function checkPresentation(data: PolicyData, yaml: Sources, usage: Usage,
     const expect: Array<[string, string, Array<string | number>]> = [
       ...purpose.items.map((ref, i) => ['item', typeof ref === 'string' ? ref : ref.id, ['items', i]] as [string, string, Array<string | number>]),
       ...(purpose.permissions ?? []).map((id, i) => ['permission', id, ['permissions', i]] as [string, string, Array<string | number>]),
-      ...(purpose.recipients ?? []).map((id, i) => ['recipient', id, ['recipients', i]] as [string, string, Array<string | number>]),
+      ...(purpose.recipients ?? []).map((entry, i) => ['recipient', recipientEntry(entry).id, ['recipients', i]] as [string, string, Array<string | number>]),
     ];
     for (const [kind, id, path] of expect) {
       if (mentioned.has(`${kind}:${id}`)) continue;

@@ -34,7 +34,7 @@ const matchers = new WeakMap<PolicyData, Matcher>();
 /** Warns at every plain-text name of a kind of personal information or an organisation in the chapters. */
 export function lintProse(data: PolicyData, chapters: readonly LintedChapter[]): void {
   let matcher = matchers.get(data);
-  if (!matcher) matchers.set(data, (matcher = matcherFor(recordTerms({ items: data.dataItems.items, recipients: data.recipients.recipients, sdks: data.sdks.sdks }), { lintOnly: true })));
+  if (!matcher) matchers.set(data, (matcher = matcherFor(recordTerms({ items: data.dataItems.items.map((item) => ({ ...item, sensitive: item.sensitive === true })), recipients: data.recipients.recipients, sdks: data.sdks.sdks }), { lintOnly: true })));
   const itemsOf = new Map(data.purposes.purposes.map((p) => [p.id, p.items.map((ref) => (typeof ref === 'string' ? ref : ref.id))]));
   const namesOf = new Map(data.dataItems.items.map((i) => [`item:${i.id}`, [i.name, ...(i.wordings ?? [])]]));
   for (const chapter of chapters) {

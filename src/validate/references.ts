@@ -1,3 +1,4 @@
+import { recipientEntry } from '../model/index.ts';
 import type { ItemRef, PolicyData } from '../model/index.ts';
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate, type YamlPath, type YamlSource } from '../load/yaml.ts';
@@ -76,13 +77,38 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
   data.purposes.purposes.forEach((purpose, p) => {
     purpose.items.forEach((item, i) => refWithWording(yaml.purposes, ['purposes', p, 'items', i], 'item', item));
     (purpose.permissions ?? []).forEach((id, i) => ref(yaml.purposes, ['purposes', p, 'permissions', i], 'permission', id));
-    (purpose.recipients ?? []).forEach((id, i) => ref(yaml.purposes, ['purposes', p, 'recipients', i], 'recipient', id));
+    const collected = new Set(purpose.items.map((item) => (typeof item === 'string' ? item : item.id)));
+    (purpose.recipients ?? []).forEach((entry, i) => {
+      const { id, items } = recipientEntry(entry);
+      ref(yaml.purposes, typeof entry === 'string' ? ['purposes', p, 'recipients', i] : ['purposes', p, 'recipients', i, 'id'], 'recipient', id);
+      (items ?? []).forEach((item, k) => {
+        if (collected.has(item)) return;
+        error(yaml.purposes.file, `Purpose \`${purpose.id}\` provides \`${item}\` to \`${id}\`, but does not collect it`, {
+          place: locate(yaml.purposes, ['purposes', p, 'recipients', i, 'items', k]),
+          ruleId: 'unknown-id',
+          hint: `${didYouMean(item, collected)}A recipient receives some of the purpose's own items: add \`${item}\` to the purpose's \`items\`, or name one of: ${[...collected].join(', ') || '(none)'}.`,
+        });
+      });
+    });
   });
   data.sdks.sdks.forEach((sdk, s) => {
     sdk.items.forEach((item, i) => refWithWording(yaml.sdks, ['sdks', s, 'items', i], 'item', item));
     (sdk.permissions ?? []).forEach((perm, i) => refWithWording(yaml.sdks, ['sdks', s, 'permissions', i], 'permission', perm));
-    ref(yaml.sdks, ['sdks', s, 'company'], 'recipient', sdk.company);
-    if (!sdk.privacyUrl.startsWith('https://')) {
+    if (sdk.company !== undefined) ref(yaml.sdks, ['sdks', s, 'company'], 'recipient', sdk.company);
+    else {
+      warn(yaml.sdks.file, `SDK \`${sdk.id}\` names no company`, {
+        place: locate(yaml.sdks, ['sdks', s, 'id']),
+        ruleId: 'sdk-company-missing',
+        hint: 'PIPL Art. 23 asks the policy to name whom information is provided to: add `company:` (a recipient of recipients.yaml) when the policy names it. The table shows no company for it.',
+      });
+    }
+    if (sdk.privacyUrl === undefined) {
+      warn(yaml.sdks.file, `SDK \`${sdk.id}\` gives no privacy policy URL`, {
+        place: locate(yaml.sdks, ['sdks', s, 'id']),
+        ruleId: 'sdk-url-missing',
+        hint: "Add `privacyUrl:` (the provider's privacy policy) when the policy gives it; readers then see how the provider handles the information.",
+      });
+    } else if (!sdk.privacyUrl.startsWith('https://')) {
       warn(yaml.sdks.file, `Privacy policy URL of \`${sdk.id}\` is not https:, so it is shown as text, not as a link`, {
         place: locate(yaml.sdks, ['sdks', s, 'privacyUrl']),
         ruleId: 'insecure-url',

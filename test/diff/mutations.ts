@@ -63,7 +63,7 @@ export const mutations: readonly Mutation[] = [
     forward: 'reconsent',
     reverse: 'notify',
     apply(doc, pick) {
-      doc.retention[pick % 2 ? 'minimumMonths' : 'afterCancellationMonths'] += 1 + (pick % 12);
+      doc.retention![pick % 2 ? 'minimumMonths' : 'afterCancellationMonths']! += 1 + (pick % 12);
       return true;
     },
   },
@@ -118,7 +118,7 @@ export const mutations: readonly Mutation[] = [
     forward: 'separate-consent',
     reverse: 'notify',
     apply(doc, pick) {
-      doc.childAge += 1 + (pick % 3);
+      doc.childAge! += 1 + (pick % 3);
       return true;
     },
   },

@@ -247,7 +247,7 @@ describe('one pop-up for the releases a user skipped', () => {
 
 describe('records made before the structured pop-up', () => {
   it('a later release: its pop-up is derived from its recorded changes, the same as it would be recorded today', async () => {
-    const [, second] = await releaseChain([firstRelease, { id: '2022-03-01', edit: (doc) => (addBaiduMap(doc), void (doc.retention.minimumMonths = 12)) }]);
+    const [, second] = await releaseChain([firstRelease, { id: '2022-03-01', edit: (doc) => (addBaiduMap(doc), void (doc.retention!.minimumMonths = 12)) }]);
     const { dialog, ...legacy } = second!.record.summary;
     expect(dialog).toBeDefined();
     expect(recordDialog({ ...second!.record, summary: legacy }, second!.document)).toEqual(dialog);

@@ -112,7 +112,7 @@ export const noticeRelease: ReleaseSpec = {
 export const reconsentRelease: ReleaseSpec = {
   id: '2022-01-10',
   edit(doc) {
-    doc.retention.minimumMonths = 12;
+    doc.retention!.minimumMonths = 12;
   },
   note: '延长最短保存期限',
 };

@@ -27,7 +27,7 @@ describe('the lists as CSV', async () => {
     });
     doc.sdks.forEach((sdk, i) => {
       sdk.name = attacks[i % attacks.length]!;
-      sdk.company.name = attacks[(i + 1) % attacks.length]!;
+      sdk.company!.name = attacks[(i + 1) % attacks.length]!;
     });
     for (const csv of [collectedCsv(collectedList(doc)), sharedCsv(sharedList(doc))]) {
       const all = cells(csv);

@@ -2,6 +2,7 @@ import type { CompiledPolicy } from '../../model/index.ts';
 import { detected, joined, wordingsChange } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { refs } from '../refs.ts';
+import { suffix } from '../../client/popup-compose.ts';
 import type { DetectedChange } from '../types.ts';
 
 const platforms = ['android', 'ios'] as const;
@@ -19,7 +20,7 @@ export function permissionChanges(before: CompiledPolicy, after: CompiledPolicy)
       const now = joined(permission[platform]);
       if (was === now) continue;
       changes.push(
-        detected('permission-access-changed', record, [record, `权限对应的${platform === 'ios' ? 'iOS' : 'Android'}系统权限改为：`, now || '无'], {
+        detected('permission-access-changed', record, [record, `${suffix(record.name, '权限')}对应的${platform === 'ios' ? 'iOS' : 'Android'}系统权限改为：`, now || '无'], {
           path: [platform],
           field: platform,
           before: was,
@@ -28,9 +29,9 @@ export function permissionChanges(before: CompiledPolicy, after: CompiledPolicy)
       );
     }
     if (old.name !== permission.name) {
-      changes.push(detected('wording-changed', record, ['权限“', old.name, '”改称“', record, '”'], { path: ['name'], field: 'name', before: old.name, after: permission.name }));
+      changes.push(detected('wording-changed', record, [old.name.endsWith('权限') ? '“' : '权限“', old.name, '”改称“', record, '”'], { path: ['name'], field: 'name', before: old.name, after: permission.name }));
     }
-    const wordings = wordingsChange(record, old.wordings, permission.wordings, '权限');
+    const wordings = wordingsChange(record, old.wordings, permission.wordings, suffix(permission.name, '权限'));
     if (wordings) changes.push(wordings);
   }
   return changes;

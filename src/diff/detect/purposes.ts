@@ -4,6 +4,7 @@ import { matchById } from '../keyed.ts';
 import { quoted } from '../phrase.ts';
 import { functionLabel } from '../../model/labels.ts';
 import { refs } from '../refs.ts';
+import { isDisclosure } from '../../model/kinds.ts';
 import type { DetectedChange } from '../types.ts';
 import { itemUses, permissionUses, recipientUses, useChanges } from './uses.ts';
 
@@ -16,7 +17,7 @@ export function purposeChanges(before: CompiledPolicy, after: CompiledPolicy): D
   for (const purpose of added) {
     const record = refs.purpose(purpose);
     changes.push(detected('purpose-added', record, ['新增处理目的', ...quoted(record), `（${functionLabel[purpose.function]}）`]));
-    changes.push(...uses(undefined, purpose));
+    changes.push(...uses(undefined, purpose, after));
   }
   for (const purpose of removed) {
     const record = refs.purpose(purpose);
@@ -34,16 +35,17 @@ export function purposeChanges(before: CompiledPolicy, after: CompiledPolicy): D
         }),
       );
     }
-    changes.push(...uses(old, purpose));
+    changes.push(...uses(old, purpose, after));
   }
   return changes;
 }
 
-function uses(old: Purpose | undefined, purpose: Purpose): DetectedChange[] {
+function uses(old: Purpose | undefined, purpose: Purpose, doc: CompiledPolicy): DetectedChange[] {
   const record = refs.purpose(purpose);
+  const disclosure = (id: string) => isDisclosure(doc.recipients.find((r) => r.id === id));
   return [
     ...useChanges(record, itemUses, (old?.items ?? []).map(refs.item), purpose.items.map(refs.item)),
     ...useChanges(record, permissionUses, (old?.permissions ?? []).map(refs.permission), purpose.permissions.map(refs.permission)),
-    ...useChanges(record, recipientUses, (old?.recipients ?? []).map(refs.recipient), purpose.recipients.map(refs.recipient)),
+    ...useChanges(record, recipientUses(disclosure), (old?.recipients ?? []).map(refs.recipient), purpose.recipients.map(refs.recipient)),
   ];
 }

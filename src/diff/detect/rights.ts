@@ -3,6 +3,7 @@ import { detected } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { quoted } from '../phrase.ts';
 import { refs } from '../refs.ts';
+import { durationText, type Duration } from '../../model/facts.ts';
 import type { DetectedChange } from '../types.ts';
 
 type Right = CompiledPolicy['rights'][number];
@@ -19,6 +20,12 @@ export function rightChanges(before: CompiledPolicy, after: CompiledPolicy): Det
       changes.push(detected('right-renamed', record, ['您的权利“', old.name, '”改为', ...quoted(record)], { path: ['name'], field: 'name', before: old.name, after: right.name }));
     }
     changes.push(...wayChanges(old, right));
+    const was = old.responseTime && durationText(old.responseTime as Duration);
+    const now = right.responseTime && durationText(right.responseTime as Duration);
+    if (was !== now) {
+      const sentence = was && now ? ['答复', ...quoted(record), `请求的期限由${was}改为${now}`] : now ? ['新增说明：我们将在', now, '内答复', ...quoted(record), '请求'] : ['不再单独说明答复', ...quoted(record), `请求的期限（原为${was}）`];
+      changes.push(detected('response-days-changed', record, sentence, { path: ['responseTime'], field: 'responseTime', ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) }));
+    }
   }
   return changes;
 }

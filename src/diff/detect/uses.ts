@@ -2,6 +2,7 @@
 import { detected } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { quoted, type Part } from '../phrase.ts';
+import { suffix } from '../../client/popup-compose.ts';
 import type { ChangeKind, DetectedChange, RecordRef } from '../types.ts';
 
 export interface UseList {
@@ -24,15 +25,18 @@ export const permissionUses: UseList = {
   path: 'permissions',
   added: 'permission-used',
   removed: 'permission-no-longer-used',
-  sentence: (record, permission, added) => [...quoted(record), added ? '新增使用' : '不再使用', permission, '权限'],
+  sentence: (record, permission, added) => [...quoted(record), added ? '新增使用' : '不再使用', permission, suffix(permission.name, '权限')],
 };
 
-export const recipientUses: UseList = {
-  path: 'recipients',
-  added: 'purpose-recipient-added',
-  removed: 'purpose-recipient-removed',
-  sentence: (record, recipient, added) => [...quoted(record), added ? '新增向' : '不再向', recipient, '提供个人信息'],
-};
+/** A purpose's recipients; one of a disclosure kind (other users, the public) is shown the information, not provided with it. */
+export function recipientUses(disclosure: (id: string) => boolean): UseList {
+  return {
+    path: 'recipients',
+    added: 'purpose-recipient-added',
+    removed: 'purpose-recipient-removed',
+    sentence: (record, recipient, added) => [...quoted(record), added ? '新增向' : '不再向', recipient, disclosure(recipient.id) ? '公开个人信息' : '提供个人信息'],
+  };
+}
 
 /**
  * Elements added to, removed from or renamed in one list of a record. Elements are refs already

@@ -39,6 +39,16 @@ function key(ref: RecordRef, field?: string): string | undefined {
   return undefined;
 }
 
+/** A fact's two spellings (the short form in days or months, the duration with its unit): prose showing either is the same fact. */
+const aliases: Readonly<Record<string, string>> = {
+  'field:responseDays': 'field:responseTime',
+  'field:responseTime': 'field:responseDays',
+  'field:retention.minimumMonths': 'field:retention.minimum',
+  'field:retention.minimum': 'field:retention.minimumMonths',
+  'field:retention.afterCancellationMonths': 'field:retention.afterCancellation',
+  'field:retention.afterCancellation': 'field:retention.afterCancellationMonths',
+};
+
 function recordOf(doc: Doc, ref: RecordRef): unknown {
   if (ref.type === 'way') return doc.rights.flatMap((r) => r.ways).find((w) => w.id === ref.id);
   const list = lists[ref.type as keyof typeof lists];
@@ -47,7 +57,7 @@ function recordOf(doc: Doc, ref: RecordRef): unknown {
 
 function explainer(change: DetectedChange, before: Doc, after: Doc): Explainer {
   const words: string[] = [];
-  const anchors = [key(change.record, change.field), change.element && key(change.element)].filter((k): k is string => k !== undefined);
+  const anchors = [key(change.record, change.field), change.element && key(change.element)].filter((k): k is string => k !== undefined).flatMap((k) => (aliases[k] ? [k, aliases[k]] : [k]));
   if (change.field === 'wordings') {
     // Only the wordings added or taken out, not the ones the record had all along.
     const was = String(change.before ?? '').split('、');

@@ -4,6 +4,7 @@
 // field values each section shows.
 import type { CompiledPolicy } from '../../model/index.ts';
 import { hanziNumber } from '../../render/format.ts';
+import { durationText, responseTimeOf, retentionOf, venueOf } from '../../model/facts.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { normalizedBlocks, normalizedInline } from './normalize.ts';
 
@@ -76,19 +77,26 @@ function shownNames(doc: Doc): Array<[string, string[]]> {
   const named = (kind: string, records: ReadonlyArray<{ id: string; name: string; wordings?: string[] }>) =>
     records.map((r): [string, string[]] => [`${kind}:${r.id}`, [r.name, ...(r.wordings ?? [])].map(normalizedInline)]);
   const number = (n: number) => [String(n), hanziNumber(n)].filter((v): v is string => v !== undefined).flatMap((v) => units.map((unit) => v + unit));
-  const fields: Array<[string, string | number]> = [
+  const retention = retentionOf(doc);
+  const venue = venueOf(doc);
+  const response = responseTimeOf(doc);
+  const fields: Array<[string, string | number | undefined]> = [
     ['product', doc.product],
     ['title', doc.title],
     ['controller.role', doc.controller.role],
     ['controller.name', doc.controller.name],
     ['controller.address', doc.controller.address],
     ['responseDays', doc.responseDays],
-    ['disputeVenue', doc.disputeVenue],
+    ['responseTime', response && durationText(response)],
+    ['disputeVenue', venue?.name],
     ['minimumAge', doc.minimumAge],
     ['childAge', doc.childAge],
     ['storage.location', doc.storage.location],
-    ['retention.minimumMonths', doc.retention.minimumMonths],
-    ['retention.afterCancellationMonths', doc.retention.afterCancellationMonths],
+    ['retention.minimumMonths', doc.retention?.minimumMonths],
+    ['retention.afterCancellationMonths', doc.retention?.afterCancellationMonths],
+    ['retention.minimum', retention.minimum && durationText(retention.minimum)],
+    ['retention.afterCancellation', retention.afterCancellation && durationText(retention.afterCancellation)],
+    ['retention.until', retention.until],
   ];
   return [
     ...named('item', doc.items),
@@ -100,6 +108,6 @@ function shownNames(doc: Doc): Array<[string, string[]]> {
     ...doc.rights.flatMap((r) => r.ways.map((w): [string, string[]] => [`way:${w.id}`, [normalizedInline(w.text)]])),
     // A purpose listed in place shows its items joined by 、.
     ...doc.purposes.filter((p) => p.section === null && p.items.length > 0).map((p): [string, string[]] => [`purpose:${p.id}`, [p.items.map((i) => i.name).join('、')]]),
-    ...fields.map(([path, value]): [string, string[]] => [`field:${path}`, typeof value === 'number' ? number(value) : [normalizedInline(value)]]),
+    ...fields.flatMap(([path, value]): Array<[string, string[]]> => (value === undefined ? [] : [[`field:${path}`, typeof value === 'number' ? number(value) : [normalizedInline(value)]]])),
   ];
 }

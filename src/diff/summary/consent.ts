@@ -8,6 +8,10 @@ import type { CompiledPolicy } from '../../model/index.ts';
 import type { ConsentItem, ConsentPart, Row } from '../../model/generated/popup.ts';
 import type { Change } from '../types.ts';
 import type { DecidedReview } from './dialog.ts';
+import { legalChildAge } from '../../model/facts.ts';
+import { isDisclosure } from '../../model/kinds.ts';
+
+const quotedName = (name: string) => ['“', name, '”'];
 
 type Doc = CompiledPolicy;
 type Sdk = Doc['sdks'][number];
@@ -38,7 +42,7 @@ function purposeRow(purpose: Purpose, withData: boolean): Row {
 function usesOf(doc: Doc, recipientId: string): Row[] {
   const groups = new Set(doc.recipients.filter((r) => r.members?.includes(recipientId)).map((r) => r.id));
   return [
-    ...doc.sdks.filter((sdk) => sdk.company.id === recipientId).map((sdk) => sdkRow(sdk)),
+    ...doc.sdks.filter((sdk) => sdk.company?.id === recipientId).map((sdk) => sdkRow(sdk)),
     ...doc.purposes.filter((p) => p.recipients.some((r) => r.id === recipientId || groups.has(r.id))).map((p) => purposeRow(p, true)),
   ];
 }
@@ -53,15 +57,21 @@ export function consentItems(doc: Doc, changes: readonly Change[], decided: read
   };
   const recipient = (id: string, part: ConsentPart) => {
     const r = doc.recipients.find((x) => x.id === id);
-    add(`recipient/${id}`, 'recipient', runsOf('向', r?.name ?? id, '提供您的个人信息'), part);
+    add(`recipient/${id}`, 'recipient', runsOf('向', r?.name ?? id, isDisclosure(r) ? '公开您的个人信息' : '提供您的个人信息'), part);
+  };
+  /** The provider of an SDK: its company, or, when the policy names none, the SDK's provider by the SDK's name. */
+  const provider = (sdk: Sdk, part: ConsentPart) => {
+    if (sdk.company) recipient(sdk.company.id, part);
+    else add(`sdk/${sdk.id}`, 'recipient', runsOf('向', ...quotedName(sdk.name), '的提供方提供您的个人信息'), part);
   };
   const item = (id: string, part: ConsentPart) => {
     const record = doc.items.find((i) => i.id === id);
     const name = { name: record?.name ?? id, sensitive: record?.sensitive === true };
     add(`item/${id}`, 'item', runsOf(itemRun(name), name.sensitive ? '（敏感个人信息）' : ''), part);
   };
-  const children = (part: ConsentPart) => add('children', 'children', runsOf(`处理不满${doc.childAge}周岁儿童的个人信息`), part);
-  const childrenRefusal = `不同意不影响您本人使用，我们不会处理不满${doc.childAge}周岁儿童的个人信息。`;
+  const childAge = doc.childAge ?? legalChildAge;
+  const children = (part: ConsentPart) => add('children', 'children', runsOf(`处理不满${childAge}周岁儿童的个人信息`), part);
+  const childrenRefusal = `不同意不影响您本人使用，我们不会处理不满${childAge}周岁儿童的个人信息。`;
   const isChildren = (id: string | undefined) => doc.items.find((i) => i.id === id)?.category === 'children';
   const addedSdks = new Set(changes.filter((c) => c.kind === 'sdk-added' && c.level === 'separate-consent').map((c) => c.record.id));
   const simple = (change: Change) => ({ key: change.id, scope: change.id });
@@ -72,15 +82,21 @@ export function consentItems(doc: Doc, changes: readonly Change[], decided: read
     const sdk = record.type === 'sdk' ? doc.sdks.find((s) => s.id === record.id) : undefined;
     const purpose = record.type === 'purpose' ? doc.purposes.find((p) => p.id === record.id) : undefined;
     if (kind === 'sdk-added' && sdk) {
-      recipient(sdk.company.id, { ...simple(change), holds: { path: ['sdks', sdk.id] }, rows: [sdkRow(sdk)] });
-    } else if (kind === 'sdk-company-changed' && sdk) {
+      provider(sdk, { ...simple(change), holds: { path: ['sdks', sdk.id] }, rows: [sdkRow(sdk)] });
+    } else if (kind === 'sdk-company-changed' && sdk?.company) {
       recipient(sdk.company.id, { key: change.id, scope: `${change.id}=${sdk.company.id}`, holds: { path: ['sdks', sdk.id, 'company', 'id'], is: sdk.company.id }, rows: [sdkRow(sdk)] });
+    } else if (kind === 'recipient-item-added' && element) {
+      const use = { id: element.id, name: element.name, sensitive: element.sensitive === true };
+      const rows = doc.purposes
+        .filter((p) => (p.recipients.find((r) => r.id === record.id)?.items ?? p.items).some((i) => i.id === element.id))
+        .map((p) => ({ ...purposeRow(p, false), items: [use] }));
+      recipient(record.id, { ...simple(change), rows });
     } else if (kind === 'item-collected' && element && (sdk || purpose)) {
       const use = (sdk ?? purpose)!.items.find((i) => i.id === element.id) ?? { id: element.id, name: element.name, sensitive: element.sensitive === true };
       const holds = { path: [sdk ? 'sdks' : 'purposes', record.id, 'items', element.id] as [string, ...string[]] };
       if (isChildren(element.id)) children({ ...simple(change), holds, rows: [sdk ? sdkRow(sdk, [use]) : { ...purposeRow(purpose!, false), items: [use] }] });
       else if (sdk) {
-        if (!addedSdks.has(sdk.id)) recipient(sdk.company.id, { ...simple(change), holds, rows: [sdkRow(sdk, [use])] });
+        if (!addedSdks.has(sdk.id)) provider(sdk, { ...simple(change), holds, rows: [sdkRow(sdk, [use])] });
       } else item(element.id, { ...simple(change), holds, rows: [purposeRow(purpose!, false)] });
     } else if (kind === 'item-added') {
       if (isChildren(record.id)) children({ ...simple(change), holds: { path: ['items', record.id] }, rows: [] });

@@ -24,7 +24,8 @@ export function updateDialog(doc: CompiledPolicy, changes: readonly Change[], de
     kind: 'update',
     product: doc.product,
     title: `《${doc.title}》更新提示`,
-    intro: `我们更新了《${doc.title}》，新版本自${chineseDate(doc.effective)}起生效。`,
+    // The dates the policy states, and only those.
+    intro: doc.effective ? `我们更新了《${doc.title}》，新版本自${chineseDate(doc.effective)}起生效。` : `我们于${chineseDate(doc.updated)}更新了《${doc.title}》。`,
     sections: popupSections(doc, changes, decided),
     consent: consentItems(doc, changes, decided.filter((d) => d.level === 'separate-consent')),
   };
@@ -48,7 +49,9 @@ export function firstRunDialog(doc: CompiledPolicy, others: readonly Change[] = 
     kind: 'first-run',
     product: doc.product,
     title: '个人信息保护提示',
-    intro: `欢迎使用${doc.product}！《${doc.title}》自${chineseDate(doc.effective)}起生效，请您在使用前仔细阅读并同意。`,
+    intro: doc.effective
+      ? `欢迎使用${doc.product}！《${doc.title}》自${chineseDate(doc.effective)}起生效，请您在使用前仔细阅读并同意。`
+      : `欢迎使用${doc.product}！《${doc.title}》于${chineseDate(doc.updated)}更新，请您在使用前仔细阅读并同意。`,
     sections,
     consent: [],
   };

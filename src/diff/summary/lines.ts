@@ -2,13 +2,16 @@
 // reader understands (src/model/labels.ts), the elements added to one record on one line, the
 // legal category kept as data. Each line says what must still hold for it to be shown when the
 // client merges the pop-ups of skipped releases (popup.schema.json `holds`).
-import { itemRun, lineRuns, runsOf, sectionCategories, sectionOrder, type Piece, type Runs } from '../../client/popup-compose.ts';
+import { itemRun, lineRuns, runsOf, sectionCategories, sectionOrder, suffix, type Piece, type Runs } from '../../client/popup-compose.ts';
 import type { CompiledPolicy } from '../../model/index.ts';
 import type { Group, Holds, Line, Section } from '../../model/generated/popup.ts';
 import { functionLabel, popupSectionLabel, recipientKindLabel } from '../../model/labels.ts';
 import { levelRank } from '../levels.ts';
 import type { Category, Change, NoticeLevel, Scalar } from '../types.ts';
 import type { DecidedReview } from './dialog.ts';
+import { venueOf, venueWords } from '../../model/facts.ts';
+import { isDisclosure } from '../../model/kinds.ts';
+
 
 type Doc = CompiledPolicy;
 type SectionId = Section['id'];
@@ -145,7 +148,7 @@ function lineOf(change: Change, context: Context, open: Open): void {
       if (!element) return fallback(change, open);
       const isItem = kind === 'item-collected';
       const list = isItem ? 'items' : 'permissions';
-      const runs = isItem ? [itemRun({ name: element.name, sensitive: element.sensitive === true })] : runsOf(`${element.name}权限`);
+      const runs = isItem ? [itemRun({ name: element.name, sensitive: element.sensitive === true })] : runsOf(`${element.name}${suffix(element.name, '权限')}`);
       if (record.type === 'sdk') {
         if (context.addedSdks.has(record.id)) return; // told by the SDK's own line and its consent item
         const draft = open(`sdk/${record.id}`, { ...base, section: 'third-parties', change: false, lead: runsOf(record.name) });
@@ -156,6 +159,19 @@ function lineOf(change: Change, context: Context, open: Open): void {
       const isNew = context.addedPurposes.has(record.id);
       const draft = open(`purpose/${record.id}`, { ...base, section: 'new-collection', change: false, lead: runsOf(...quoted(record.name)) });
       group(draft, list, isNew ? (isItem ? '收集' : '使用') : isItem ? '新增收集' : '新增使用').parts.push({ key: change.id, runs, holds: { path: ['purposes', record.id, list, element.id] } });
+      return;
+    }
+    case 'background-collection-added': {
+      if (!element) return fallback(change, open);
+      const draft = open(`background/${record.type}/${record.id}`, { ...base, section: record.type === 'sdk' ? 'third-parties' : 'new-collection', change: false, lead: runsOf(...quoted(record.name), '在应用后台运行时收集') });
+      group(draft, 'items', '').parts.push({ key: change.id, runs: [itemRun({ name: element.name, sensitive: element.sensitive === true })] });
+      return;
+    }
+    case 'recipient-item-added': {
+      if (!element) return fallback(change, open);
+      const recipient = doc.recipients.find((r) => r.id === record.id);
+      const draft = open(`recipient/${record.id}`, { ...base, section: 'new-third-parties', change: false, lead: runsOf(record.name) });
+      group(draft, 'items', isDisclosure(recipient) ? '新增公开' : '新增提供').parts.push({ key: change.id, runs: [itemRun({ name: element.name, sensitive: element.sensitive === true })] });
       return;
     }
     case 'item-added': {
@@ -219,13 +235,14 @@ function lineOf(change: Change, context: Context, open: Open): void {
       const sdk = doc.sdks.find((s) => s.id === record.id)!;
       const draft = open(`sdk/${record.id}`, { ...base, section: 'new-third-parties', change: true });
       Object.assign(draft, { change: true, section: 'new-third-parties', holds: { path: ['sdks', record.id] }, before: false, after: true });
-      draft.lead = runsOf(sdk.name, '（', sdk.company.name, '）');
+      draft.lead = sdk.company ? runsOf(sdk.name, '（', sdk.company.name, '）') : runsOf(sdk.name);
       draft.groups.unshift({ id: 'uses', label: '用于', parts: [{ key: `${change.id}/scenario`, runs: runsOf(sdk.scenario) }] });
       return;
     }
     case 'sdk-company-changed': {
       const sdk = doc.sdks.find((s) => s.id === record.id)!;
-      field('new-third-parties', runsOf(sdk.name, '改由', sdk.company.name, '提供'), { path: ['sdks', record.id, 'company', 'id'], is: sdk.company.id });
+      if (!sdk.company) field('third-parties', runsOf(change.text));
+      else field('new-third-parties', runsOf(sdk.name, change.before === undefined ? '的提供方为' : '改由', sdk.company.name, change.before === undefined ? '' : '提供'), { path: ['sdks', record.id, 'company', 'id'], is: sdk.company.id });
       return;
     }
     case 'controller-changed':
@@ -250,9 +267,13 @@ function lineOf(change: Change, context: Context, open: Open): void {
       else field('contact', runsOf(change.text), holds);
       return;
     }
-    case 'dispute-venue-changed':
-      field('contact', runsOf('争议解决的管辖法院改为：', text(change.after)));
+    case 'dispute-venue-changed': {
+      // A court is a court, an arbitration commission is not: the words follow the venue's kind.
+      const venue = venueOf(doc);
+      if (!venue) field('contact', runsOf(change.text));
+      else field('contact', runsOf(`争议解决的${venueWords(venue.kind)}改为：`, venue.name));
       return;
+    }
     case 'right-added':
       added('rights', runsOf('新增您的权利：', ...quoted(record.name)));
       return;
@@ -272,13 +293,15 @@ function lineOf(change: Change, context: Context, open: Open): void {
       field('rights', runsOf('行使', ...quoted(record.name), '的方式改为：', element?.name ?? text(change.after)));
       return;
     case 'response-days-changed':
-      field('rights', runsOf(`我们将在${text(change.after)}天内答复您的请求`));
+      if (change.after === undefined) field('rights', runsOf(change.text));
+      else if (record.type === 'right') field('rights', runsOf('我们将在', text(change.after), '内答复您', ...quoted(record.name), '的请求'));
+      else field('rights', runsOf(`我们将在${text(change.after)}内答复您的请求`));
       return;
     case 'child-age-changed':
-      field('use', runsOf(`儿童的年龄标准改为不满${text(change.after)}周岁`));
+      field('use', change.after === undefined ? runsOf(change.text) : runsOf(`儿童的年龄标准改为不满${text(change.after)}周岁`));
       return;
     case 'minimum-age-changed':
-      field('use', runsOf(`最低使用年龄改为${text(change.after)}周岁`));
+      field('use', change.after === undefined ? runsOf(change.text) : runsOf(`最低使用年龄改为${text(change.after)}周岁`));
       return;
     case 'storage-location-changed':
       field('use', runsOf('个人信息的存储地点改为：', text(change.after)), { path: ['storage', 'location'], is: text(change.after) });
@@ -286,13 +309,15 @@ function lineOf(change: Change, context: Context, open: Open): void {
     case 'cross-border-changed':
       field('use', runsOf(change.after === true ? '您的个人信息将向境外提供或在境外存储' : '您的个人信息不再向境外提供'), { path: ['storage', 'crossBorder'], is: change.after === true });
       return;
-    case 'retention-changed':
-      field(
-        'use',
-        runsOf(change.field === 'minimumMonths' ? `个人信息的最短保存期限改为${text(change.after)}个月` : `注销账户后，我们将在${text(change.after)}个月内删除您的个人信息`),
-        { path: ['retention', change.field!], is: Number(change.after) },
-      );
+    case 'retention-changed': {
+      const legacy = change.field === 'minimumMonths' || change.field === 'afterCancellationMonths';
+      const holds = legacy && change.after !== undefined ? { path: ['retention', change.field!] as [string, ...string[]], is: Number.parseInt(text(change.after), 10) } : undefined;
+      if (change.after === undefined) field('use', runsOf(change.text));
+      else if (change.field === 'until') field('use', runsOf('个人信息的保存期限改为：', text(change.after)));
+      else if (change.field === 'minimum' || change.field === 'minimumMonths') field('use', runsOf(`个人信息的最短保存期限改为${text(change.after)}`), holds);
+      else field('use', runsOf(`注销账户后，我们将在${text(change.after)}内删除您的个人信息`), holds);
       return;
+    }
     default:
       fallback(change, open);
   }

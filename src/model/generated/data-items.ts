@@ -34,7 +34,7 @@ export interface DataItemsSource {
      */
     wordings?: Text1[];
     /**
-     * account 账户, profile 个人资料, identity 身份, contact 联系, device 设备, network 网络, location 位置, usage 使用日志, transaction 交易订单, financial 财产支付, content 发布内容, communication 通信记录, children 儿童.
+     * account 账户, profile 个人资料, identity 身份, contact 联系, device 设备, network 网络, location 位置, usage 使用日志, transaction 交易订单, financial 财产支付, content 发布内容, communication 通信记录, health 健康生理 (步数、运动记录、体重), biometric 生物识别 (人脸、指纹、声纹), children 儿童. Items of `health`, `biometric` and `children` are sensitive unless `sensitive: false` says otherwise (GB/T 35273-2020 Appendix B); every other item states `sensitive`.
      */
     category:
       | "account"
@@ -49,11 +49,13 @@ export interface DataItemsSource {
       | "financial"
       | "content"
       | "communication"
+      | "health"
+      | "biometric"
       | "children";
     /**
-     * 个人敏感信息 (PIPL Art. 28, GB/T 35273-2020 Appendix B). Sensitive items render bold wherever they appear.
+     * 个人敏感信息 (PIPL Art. 28, GB/T 35273-2020 Appendix B). Sensitive items render bold wherever they appear. Optional for `health`, `biometric` and `children` items, which are sensitive by default.
      */
-    sensitive: boolean;
+    sensitive?: boolean;
     sensitiveReason?: Text2;
     definition?: Text3;
   }[];

@@ -12,6 +12,14 @@ export type Text = string;
  * The definition, inline Markdown; may use directives such as `:policy{#controller.name}`.
  */
 export type Text1 = string;
+/**
+ * The definition's number as the policy writes it, shown before the term.
+ */
+export type Text2 = string;
+/**
+ * A note after the definition, e.g. its source, shown in parentheses.
+ */
+export type Text3 = string;
 
 /**
  * policy/definitions.yaml: the terms of 第一部分 定义. The prose places each with `::definition{#id}` and refers to its term with `:term{#id}`.
@@ -22,5 +30,7 @@ export interface DefinitionsSource {
     id: Id;
     term: Text;
     text: Text1;
+    number?: Text2;
+    note?: Text3;
   }[];
 }

@@ -5,13 +5,13 @@
  */
 export type Date = string;
 /**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type Date1 = string;
+/**
  * The material-change kinds of the rule table (the seed's chapter 八): `service-model` (purposes, kinds of data, ways of use), `controller`, `recipients` (sharing, transfer, public disclosure), `user-rights`, `contact`, `risk-assessment`.
  */
 export type Category = "service-model" | "controller" | "recipients" | "user-rights" | "contact" | "risk-assessment";
-/**
- * A field's value before or after the change; lists are joined with `、`.
- */
-export type Scalar = string | number | boolean;
 /**
  * `none` (quiet update), `notify` (pop-up or prominent notice), `reconsent` (pop-up needing an active agree), `separate-consent` (one dedicated opt-in per item). Ordered from lowest to highest.
  */
@@ -242,7 +242,7 @@ export interface Side {
    */
   label: string;
   updated: Date;
-  effective: Date;
+  effective?: Date1;
   sha256: string;
 }
 /**
@@ -265,6 +265,8 @@ export interface Change {
     | "item-no-longer-collected"
     | "permission-used"
     | "permission-no-longer-used"
+    | "background-collection-added"
+    | "background-collection-removed"
     | "item-added"
     | "item-removed"
     | "item-sensitivity-changed"
@@ -281,10 +283,13 @@ export interface Change {
     | "recipient-member-removed"
     | "purpose-recipient-added"
     | "purpose-recipient-removed"
+    | "recipient-item-added"
+    | "recipient-item-removed"
     | "sdk-added"
     | "sdk-removed"
     | "sdk-company-changed"
     | "sdk-url-changed"
+    | "sdk-catalogue-changed"
     | "controller-changed"
     | "controller-address-changed"
     | "contact-added"
@@ -307,6 +312,7 @@ export interface Change {
     | "definition-removed"
     | "chapters-reordered"
     | "wording-changed"
+    | "emphasis-changed"
     | "high-risk-assessment";
   record: RecordRef;
   element?: RecordRef1;
@@ -314,8 +320,14 @@ export interface Change {
    * For a change of one field: its name.
    */
   field?: string;
-  before?: Scalar;
-  after?: Scalar;
+  /**
+   * The value before; absent when the older version did not state the fact (or for an element added).
+   */
+  before?: string | number | boolean;
+  /**
+   * The value after; absent when the newer version no longer states the fact (or for an element removed).
+   */
+  after?: string | number | boolean;
   /**
    * The rule's category; null for a change the table files under none (removals, wording).
    */
@@ -585,6 +597,14 @@ export interface Segment {
    * A whole block (paragraph, list item, table row) that only moved: deleted here and inserted unchanged elsewhere in the chapter. Never a review item.
    */
   moved?: true;
+  /**
+   * Only the ordinal of a heading or of a cross-reference changed ((六)→(七), 第十条→第十一条, 4.3→4.4) while the heading kept its id: formatting, never a review item. Set on the deleted and the inserted ordinal.
+   */
+  renumbered?: true;
+  /**
+   * Words kept whose bold changed: `added` (now bold), `removed` (no longer bold). Formatting: in the changelog (`emphasis-changed`), never a review item.
+   */
+  emphasis?: "added" | "removed";
 }
 /**
  * The pop-up in Chinese: `dialog` as data (popup.schema.json), and its body as text and HTML: only the changed parts in plain-language sections, sensitive items in bold. Since `dialog` exists, `text` and `html` leave out the consent items, which an app shows one by one with their own opt-in (`separateConsent`, or `dialog.consent`). Records made before `dialog` have no such field; their `text` and `html` end with the consent items.

@@ -253,7 +253,7 @@ export type Role = string;
  */
 export type LegalName = string;
 /**
- * 注册地址.
+ * 注册地址; leave it out when the policy states none.
  */
 export type RegisteredAddress = string;
 /**
@@ -267,12 +267,16 @@ export type ContactChannels = [
     kind: Kind2;
     name: Name;
     value: Value3;
+    postcode?: Postcode;
+    recipient?: Addressee;
   },
   ...{
     id: Id4;
     kind: Kind2;
     name: Name;
     value: Value3;
+    postcode?: Postcode;
+    recipient?: Addressee;
   }[]
 ];
 /**
@@ -280,17 +284,25 @@ export type ContactChannels = [
  */
 export type Id4 = string;
 /**
- * `in-app` (an in-app service), `email`, `phone`, `department` (a responsible department, reached through `value`), `url`.
+ * `in-app` (an in-app service or feedback page), `email`, `phone`, `department` (a responsible department, reached through `value`), `url` (a web page), `web-form` (an online form, `value` its https address), `postal` (a postal address, `value` the address; `postcode` beside it).
  */
-export type Kind2 = "in-app" | "email" | "phone" | "department" | "url";
+export type Kind2 = "in-app" | "email" | "phone" | "department" | "url" | "web-form" | "postal";
 /**
  * What the channel is called.
  */
 export type Name = string;
 /**
- * The address, number or in-app place. An email address renders as a mailto link.
+ * The address, number, web address or in-app place. An email address renders as a mailto link, an https address as a link.
  */
 export type Value3 = string;
+/**
+ * 邮政编码 of a postal address.
+ */
+export type Postcode = string;
+/**
+ * 收件人 of a postal address, as the policy names it.
+ */
+export type Addressee = string;
 /**
  * Each purpose with the items, permissions and recipients it uses.
  */
@@ -301,11 +313,15 @@ export type Purposes = {
   scenario?: string;
   items: ItemInUse[];
   permissions: ResolvedReference[];
-  recipients: ResolvedReference[];
+  recipients: RecipientOfAPurpose[];
   /**
    * Id of the heading that presents the purpose, or null when it is presented in place with :collected.
    */
   section: string | null;
+  /**
+   * The purpose collects in the background. Absent otherwise.
+   */
+  background?: true;
 }[];
 /**
  * The item's main wording, used where no other wording is asked for.
@@ -320,7 +336,7 @@ export type Text3 = string;
  */
 export type OtherWordings = Text3[];
 /**
- * account 账户, profile 个人资料, identity 身份, contact 联系, device 设备, network 网络, location 位置, usage 使用日志, transaction 交易订单, financial 财产支付, content 发布内容, communication 通信记录, children 儿童.
+ * account 账户, profile 个人资料, identity 身份, contact 联系, device 设备, network 网络, location 位置, usage 使用日志, transaction 交易订单, financial 财产支付, content 发布内容, communication 通信记录, health 健康生理 (步数、运动记录、体重), biometric 生物识别 (人脸、指纹、声纹), children 儿童. Items of `health`, `biometric` and `children` are sensitive unless `sensitive: false` says otherwise (GB/T 35273-2020 Appendix B); every other item states `sensitive`.
  */
 export type Category1 =
   | "account"
@@ -335,35 +351,29 @@ export type Category1 =
   | "financial"
   | "content"
   | "communication"
+  | "health"
+  | "biometric"
   | "children";
 /**
- * 个人敏感信息 (PIPL Art. 28, GB/T 35273-2020 Appendix B). Sensitive items render bold wherever they appear.
+ * 个人敏感信息 (PIPL Art. 28, GB/T 35273-2020 Appendix B). Sensitive items render bold wherever they appear. Optional for `health`, `biometric` and `children` items, which are sensitive by default.
  */
 export type Sensitive1 = boolean;
+/**
+ * Required when `sensitive` is true: the legal ground. For a `health`, `biometric` or `children` item left sensitive by default, the Appendix B ground of its category is used.
+ */
+export type WhyItIsSensitive = string;
+/**
+ * 个人信息字段定义以及穷举: what the item covers, where the policy defines it.
+ */
+export type FieldDefinition = string;
+/**
+ * Every kind of personal information; `sensitive` items are shown bold.
+ */
+export type Items = DataItem1[];
 /**
  * Non-empty text as it appears in the policy.
  */
 export type Text4 = string;
-/**
- * Non-empty text as it appears in the policy.
- */
-export type Text5 = string;
-/**
- * Every kind of personal information; `sensitive` items are shown bold.
- */
-export type Items = {
-  id: Id4;
-  name: Name1;
-  wordings?: OtherWordings;
-  category: Category1;
-  sensitive: Sensitive1;
-  sensitiveReason?: Text4;
-  definition?: Text5;
-}[];
-/**
- * Non-empty text as it appears in the policy.
- */
-export type Text6 = string;
 export type OtherWordings1 = Text3[];
 export type AndroidPermissions = string[];
 export type IOSUsageKeys = string[];
@@ -372,7 +382,7 @@ export type IOSUsageKeys = string[];
  */
 export type Permissions = {
   id: Id4;
-  name: Text6;
+  name: Text4;
   wordings?: OtherWordings1;
   android?: AndroidPermissions;
   ios?: IOSUsageKeys;
@@ -380,12 +390,22 @@ export type Permissions = {
 /**
  * Non-empty text as it appears in the policy.
  */
-export type Text7 = string;
+export type Text5 = string;
 export type OtherWordings2 = Text3[];
 /**
- * `company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients).
+ * `company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients); and the audiences of a disclosure (公开披露): `other-users` (other users of the service), `organisation` (members of the user's organisation, e.g. an enterprise account's administrators), `public` (anyone).
  */
-export type Kind3 = "company" | "payment" | "logistics" | "affiliate" | "partner" | "authority" | "group";
+export type Kind3 =
+  | "company"
+  | "payment"
+  | "logistics"
+  | "affiliate"
+  | "partner"
+  | "authority"
+  | "group"
+  | "other-users"
+  | "organisation"
+  | "public";
 /**
  * For a group: the recipients it includes.
  */
@@ -393,17 +413,17 @@ export type Members = Id4[];
 /**
  * Non-empty text as it appears in the policy.
  */
-export type Text8 = string;
+export type Text6 = string;
 /**
  * Third parties that receive personal information.
  */
 export type Recipients = {
   id: Id4;
-  name: Text7;
+  name: Text5;
   wordings?: OtherWordings2;
   kind: Kind3;
   members?: Members;
-  method?: Text8;
+  method?: Text6;
 }[];
 /**
  * Third-party SDKs with the items and permissions each uses.
@@ -414,13 +434,16 @@ export type Sdks = {
   scenario: string;
   items: ItemInUse[];
   permissions: ResolvedReference[];
-  company: ResolvedReference;
-  privacyUrl: string;
+  company?: ResolvedReference1;
+  /**
+   * Its privacy policy, when the policy gives it.
+   */
+  privacyUrl?: string;
 }[];
 /**
  * Non-empty text as it appears in the policy.
  */
-export type Text9 = string;
+export type Text7 = string;
 /**
  * Where the information is stored, as ISO 3166-1 alpha-2 codes: `CN` is mainland China; any other code (`HK`, `MO`, `TW` included) is outside it (境外) and needs `crossBorder: true`. Without it, `location` is read for 境内 or foreign wording.
  *
@@ -431,6 +454,12 @@ export type Regions = [string, ...string[]];
  * True when personal information is transferred or stored abroad.
  */
 export type CrossBorderTransfer = boolean;
+export type Value4 = number;
+export type Unit = "天" | "工作日" | "月" | "年";
+/**
+ * Non-empty text as it appears in the policy.
+ */
+export type Text8 = string;
 export type MinimumRetentionMonths = number;
 export type DeletionAfterAccountCancellationMonths = number;
 /**
@@ -523,7 +552,7 @@ export interface FeedVersion {
     recipients: Recipients;
     sdks: Sdks;
     storage: Storage;
-    retention: Retention;
+    retention?: Retention;
   };
   documentSha256: Sha256;
 }
@@ -675,7 +704,7 @@ export interface PopUp1 {
 export interface Controller {
   role: Role;
   name: LegalName;
-  address: RegisteredAddress;
+  address?: RegisteredAddress;
 }
 /**
  * A data item as a purpose or an SDK lists it: the wording shown there and whether it is sensitive.
@@ -684,6 +713,10 @@ export interface ItemInUse {
   id: string;
   name: string;
   sensitive: boolean;
+  /**
+   * Collected while the app runs in the background (the purpose's `background`, or the item's own). Absent otherwise.
+   */
+  background?: true;
 }
 /**
  * A reference resolved to the wording shown in that place.
@@ -693,17 +726,61 @@ export interface ResolvedReference {
   name: string;
 }
 /**
+ * A recipient as a purpose names it; `items`: which of the purpose's items it receives, when the policy says (else all of them).
+ */
+export interface RecipientOfAPurpose {
+  id: string;
+  name: string;
+  items?: ItemInUse[];
+}
+/**
+ * A data item of data-items.yaml with its sensitivity resolved (an item of a sensitive-by-default category that states none is sensitive, with its category's Appendix B ground).
+ */
+export interface DataItem1 {
+  id: Id4;
+  name: Name1;
+  wordings?: OtherWordings;
+  category: Category1;
+  sensitive: Sensitive1;
+  sensitiveReason?: WhyItIsSensitive;
+  definition?: FieldDefinition;
+}
+/**
+ * A reference resolved to the wording shown in that place.
+ */
+export interface ResolvedReference1 {
+  id: string;
+  name: string;
+}
+/**
  * Where data is stored; whether it leaves the country.
  */
 export interface Storage {
-  location: Text9;
+  location: Text7;
   regions?: Regions;
   crossBorder: CrossBorderTransfer;
 }
 /**
- * How long data is kept.
+ * How long personal information is kept, when the policy states it (absent otherwise).
  */
 export interface Retention {
-  minimumMonths: MinimumRetentionMonths;
-  afterCancellationMonths: DeletionAfterAccountCancellationMonths;
+  minimum?: MinimumRetention;
+  afterCancellation?: DeletionAfterAccountCancellation;
+  until?: Text8;
+  minimumMonths?: MinimumRetentionMonths;
+  afterCancellationMonths?: DeletionAfterAccountCancellationMonths;
+}
+/**
+ * A period as the policy states it: a whole number and its unit. `天` (calendar days), `工作日` (working days), `月` (months), `年` (years).
+ */
+export interface MinimumRetention {
+  value: Value4;
+  unit: Unit;
+}
+/**
+ * A period as the policy states it: a whole number and its unit. `天` (calendar days), `工作日` (working days), `月` (months), `年` (years).
+ */
+export interface DeletionAfterAccountCancellation {
+  value: Value4;
+  unit: Unit;
 }

@@ -20,11 +20,16 @@ export type DataItemReference =
   | {
       id: Id;
       as?: Wording;
+      background?: CollectedInTheBackground;
     };
 /**
  * The wording to show here; must be the item's name or one of its wordings.
  */
 export type Wording = string;
+/**
+ * True when this item is collected while the app runs in the background (后台运行时), not only while it is in use.
+ */
+export type CollectedInTheBackground = boolean;
 
 /**
  * policy/purposes.yaml: why personal information is collected. A purpose is presented either by a heading `{#id}` whose section mentions each of its items, permissions and recipients, or by `:collected{#id}`, which renders its list in place.
@@ -40,13 +45,28 @@ export interface PurposesSource {
     function: "basic" | "additional";
     scenario?: Text1;
     /**
+     * True when the purpose collects its items while the app runs in the background (后台运行时); a single item may say so with `{ id, background: true }`.
+     */
+    background?: boolean;
+    /**
      * Data items collected for this purpose.
      */
     items: DataItemReference[];
     permissions?: Id[];
     /**
-     * Recipients (recipients.yaml) the items are provided to for this purpose.
+     * Recipients (recipients.yaml) the items are provided to for this purpose: an id (all the purpose's items), or `{ id, items }` naming which of them.
      */
-    recipients?: Id[];
+    recipients?: (
+      | Id
+      | {
+          id: Id;
+          /**
+           * Which of the purpose's items go to this recipient.
+           *
+           * @minItems 1
+           */
+          items: [Id, ...Id[]];
+        }
+    )[];
   }[];
 }

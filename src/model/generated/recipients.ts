@@ -27,9 +27,19 @@ export interface RecipientsSource {
     name: Text;
     wordings?: Text1[];
     /**
-     * `company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients).
+     * `company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients); and the audiences of a disclosure (公开披露): `other-users` (other users of the service), `organisation` (members of the user's organisation, e.g. an enterprise account's administrators), `public` (anyone).
      */
-    kind: "company" | "payment" | "logistics" | "affiliate" | "partner" | "authority" | "group";
+    kind:
+      | "company"
+      | "payment"
+      | "logistics"
+      | "affiliate"
+      | "partner"
+      | "authority"
+      | "group"
+      | "other-users"
+      | "organisation"
+      | "public";
     /**
      * For a group: the recipients it includes.
      */

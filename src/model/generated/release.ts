@@ -45,6 +45,8 @@ export type Kind =
   | "item-no-longer-collected"
   | "permission-used"
   | "permission-no-longer-used"
+  | "background-collection-added"
+  | "background-collection-removed"
   | "item-added"
   | "item-removed"
   | "item-sensitivity-changed"
@@ -61,10 +63,13 @@ export type Kind =
   | "recipient-member-removed"
   | "purpose-recipient-added"
   | "purpose-recipient-removed"
+  | "recipient-item-added"
+  | "recipient-item-removed"
   | "sdk-added"
   | "sdk-removed"
   | "sdk-company-changed"
   | "sdk-url-changed"
+  | "sdk-catalogue-changed"
   | "controller-changed"
   | "controller-address-changed"
   | "contact-added"
@@ -87,6 +92,7 @@ export type Kind =
   | "definition-removed"
   | "chapters-reordered"
   | "wording-changed"
+  | "emphasis-changed"
   | "high-risk-assessment";
 /**
  * Which kind of record.
@@ -124,9 +130,13 @@ export type Sensitive = boolean;
  */
 export type Field = string;
 /**
- * A field's value before or after the change; lists are joined with `、`.
+ * The value before; absent when the older version did not state the fact (or for an element added).
  */
 export type Value = string | number | boolean;
+/**
+ * The value after; absent when the newer version no longer states the fact (or for an element removed).
+ */
+export type Value1 = string | number | boolean;
 /**
  * Id of the rule (src/diff/rules.ts) that decided the level.
  */
@@ -315,15 +325,15 @@ export type PathIntoTheStructuredContent = [string, ...string[]];
 /**
  * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
  */
-export type Value1 = string | number | boolean;
-/**
- * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
- */
 export type Value2 = string | number | boolean;
 /**
  * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
  */
 export type Value3 = string | number | boolean;
+/**
+ * A value of the policy: a field's value, or for an element added to a list `false` before and `true` after.
+ */
+export type Value4 = string | number | boolean;
 export type Sections = Section[];
 /**
  * Stable across releases, so an app can remember a grant: `recipient/<recipient id>`, `item/<item id>`, `cross-border`, `children`, `review/<review id>`.
@@ -490,7 +500,7 @@ export interface Change {
   element?: RecordReference1;
   field?: Field;
   before?: Value;
-  after?: Value;
+  after?: Value1;
   /**
    * The rule's category; null for a change the table files under none (removals, wording).
    */
@@ -628,8 +638,8 @@ export interface Line {
   lead?: RichText1;
   groups?: GroupOfElements[];
   holds?: WhatMustStillHold;
-  before?: Value2;
-  after?: Value3;
+  before?: Value3;
+  after?: Value4;
 }
 /**
  * A stretch of text; `sensitive` marks the name of a sensitive personal-information item, shown bold.
@@ -659,7 +669,7 @@ export interface ElementOfALine {
  */
 export interface WhatMustStillHold {
   path: PathIntoTheStructuredContent;
-  is?: Value1;
+  is?: Value2;
 }
 /**
  * One thing a user can refuse on its own (PIPL Arts. 23, 25, 29, 31, 39): shown with its own checkbox, never pre-ticked, not bundled with the general agree.

@@ -12,6 +12,8 @@ export type Text = string;
  * Non-empty text as it appears in the policy.
  */
 export type Text1 = string;
+export type Value = number;
+export type Unit = "天" | "工作日" | "月" | "年";
 
 /**
  * policy/rights.yaml: the rights of 五、您如何管理您的信息 and how to exercise them. A right is presented by a heading `{#id}` whose section mentions each of its ways (`:way{#id}`).
@@ -29,5 +31,13 @@ export interface RightsSource {
       kind: "app-path" | "contact" | "self-service";
       text: Text1;
     }[];
+    responseTime?: Duration;
   }[];
+}
+/**
+ * Within how long a request for this right is answered, when the policy states one for it (else policy.yaml `responseTime` applies, if stated).
+ */
+export interface Duration {
+  value: Value;
+  unit: Unit;
 }

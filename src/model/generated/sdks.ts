@@ -20,18 +20,23 @@ export type DataItemReference =
   | {
       id: Id;
       as?: Wording;
+      background?: CollectedInTheBackground;
     };
 /**
  * The wording to show here; must be the item's name or one of its wordings.
  */
 export type Wording = string;
 /**
+ * True when this item is collected while the app runs in the background (后台运行时), not only while it is in use.
+ */
+export type CollectedInTheBackground = boolean;
+/**
  * A stable identifier: lowercase letters, digits and hyphens. Other files and the Markdown prose refer to a record by it; renaming it is a change of the public interface.
  */
 export type Id1 = string;
 
 /**
- * policy/sdks.yaml: the SDK table of 三、（一）共享, one record a row, in the order of the table. `::sdk-table` renders it.
+ * policy/sdks.yaml: the SDK table of the sharing chapter, one record a row, in the order of the table (`::sdk-table` renders it); or, for a policy that lists its SDKs on a page of their own, `catalogue`: the link to that 第三方SDK目录.
  */
 export interface SdksSource {
   $schema?: string;
@@ -51,10 +56,17 @@ export interface SdksSource {
      * What separates the items in the table cell; `、` unless given.
      */
     separator?: "、" | "，";
-    company: Id1;
+    company?: Id1;
     /**
-     * The company's privacy policy. Only an https: URL becomes a link; an http: one is shown as text, with a warning.
+     * The company's privacy policy. Only an https: URL becomes a link; an http: one is shown as text, with a warning. Leave it out only when the policy gives none (a warning).
      */
-    privacyUrl: string;
+    privacyUrl?: string;
   }[];
+  /**
+   * An external page that lists the SDKs (第三方SDK目录, 第三方信息共享清单): shown as a link by `::sdk-table` (after the table, or alone when `sdks` is empty) or `:sdk-catalogue`. The SDKs it lists are not in this file, so the diff cannot see their changes; a change of the link is in the changelog.
+   */
+  catalogue?: {
+    title: Text;
+    url: string;
+  };
 }

@@ -5,16 +5,20 @@
 import { chineseDate } from '../../render/format.ts';
 import { fontFamily } from './fonts.ts';
 import type { PdfRelease } from './types.ts';
+import { headerLabels } from '../../model/facts.ts';
 
 export interface RunningText {
   /** Top left: the policy's title. */
   title: string;
-  /** Top right: `版本 <id> · 生效日期 <date>`. */
+  /** Top right: `版本 <id> · 生效日期 <date>` (the policy's own label; its update date when it states no effective date). */
   version: string;
 }
 
 export function runningText(source: PdfRelease): RunningText {
-  return { title: source.document.title, version: `版本 ${source.id} · 生效日期 ${chineseDate(source.document.effective)}` };
+  const { document } = source;
+  const labels = headerLabels(document);
+  const date = document.effective ? `${labels.effective} ${chineseDate(document.effective)}` : `${labels.updated} ${chineseDate(document.updated)}`;
+  return { title: document.title, version: `版本 ${source.id} · ${date}` };
 }
 
 /** The footer's words around the two page counters. */

@@ -17,7 +17,7 @@ export const collected: DirectiveHandler = {
       const record = ctx.index.item.get(id);
       if (!record) continue; // reported by validate/references.ts
       ctx.use('item', id);
-      parts.push(itemWording(typeof ref === 'string' || !ref.as ? record.name : ref.as, record.sensitive));
+      parts.push(itemWording(typeof ref === 'string' || !ref.as ? record.name : ref.as, record.sensitive === true));
     }
     for (const id of purpose.permissions ?? []) {
       const record = ctx.index.permission.get(id);

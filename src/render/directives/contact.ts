@@ -4,7 +4,10 @@ import { text } from './types.ts';
 
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** `:contact{#email}` renders the channel's value (an email becomes a mailto link); `show=name` its name. */
+/**
+ * `:contact{#email}` renders the channel's value (an email becomes a mailto link, an https address
+ * a link); `show=name` its name, `show=postcode` and `show=recipient` those of a postal address.
+ */
 export const contact: DirectiveHandler = {
   name: 'contact',
   type: 'textDirective',
@@ -14,9 +17,18 @@ export const contact: DirectiveHandler = {
     if (!record) return [];
     const show = node.attributes?.show ?? 'value';
     if (show === 'name') return [text(record.name)];
-    if (show !== 'value') {
-      ctx.error(`Unknown \`show=${show}\` on :contact`, node, 'bad-attribute', 'Use `show=name` for the channel\'s name; leave it out for its value.');
+    if (show === 'postcode' || show === 'recipient') {
+      const value = record[show];
+      if (value === undefined) {
+        ctx.error(`Contact \`${record.id}\` states no ${show}`, node, 'absent-fact', `Add \`${show}:\` to the contact in policy.yaml, or take \`show=${show}\` out.`);
+        return [];
+      }
+      return [text(value)];
     }
+    if (show !== 'value') {
+      ctx.error(`Unknown \`show=${show}\` on :contact`, node, 'bad-attribute', 'Use `show=name` for the channel\'s name, `show=postcode` or `show=recipient` for those of a postal address; leave it out for its value.');
+    }
+    if (/^https:\/\/\S+$/.test(record.value)) return [{ type: 'link', url: record.value, children: [text(record.value)] } satisfies Link];
     if (email.test(record.value)) {
       const link: Link = { type: 'link', url: `mailto:${record.value}`, children: [text(record.value)] };
       return [link];

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import type { DirectiveHandler } from './types.ts';
 import { text } from './types.ts';
 
-/** `::definition{#id}`: a paragraph `<dfn>term</dfn>：definition` from definitions.yaml. */
+/** `::definition{#id}`: a paragraph `[number] <dfn>term</dfn>：definition[（note）]` from definitions.yaml. */
 export const definition: DirectiveHandler = {
   name: 'definition',
   type: 'leafDirective',
@@ -19,7 +19,13 @@ export const definition: DirectiveHandler = {
     const dfn: PhrasingContent = { type: 'emphasis', children: [text(record.term)], data: { hName: 'dfn' } };
     const paragraph: Paragraph = {
       type: 'paragraph',
-      children: [dfn, text('：'), ...structuredClone(body)],
+      children: [
+        ...(record.number ? [text(/[\x21-\x7e]$/.test(record.number) ? `${record.number} ` : record.number)] : []),
+        dfn,
+        text('：'),
+        ...structuredClone(body),
+        ...(record.note ? [text(`（${record.note}）`)] : []),
+      ],
       data: { hProperties: { id: `def-${record.id}` } },
     };
     return [paragraph];

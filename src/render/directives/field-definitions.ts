@@ -27,7 +27,7 @@ export const fieldDefinitions: DirectiveHandler = {
       }
       ctx.placeBlock('field-definitions', record.id);
       const name = ctx.wording(record, wanted, 'item', node);
-      paragraphs.push({ type: 'paragraph', children: [itemWording(name, record.sensitive), text(`：${record.definition}`)] });
+      paragraphs.push({ type: 'paragraph', children: [itemWording(name, record.sensitive === true), text(`：${record.definition}`)] });
     }
     return paragraphs;
   },

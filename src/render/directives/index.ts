@@ -9,10 +9,11 @@ import { policyField } from './policy-field.ts';
 import { recipient } from './recipient.ts';
 import { sdk } from './sdk.ts';
 import { sdkTable } from './sdk-table.ts';
+import { sdkCatalogue } from './sdk-catalogue.ts';
 import { term } from './term.ts';
 import { way } from './way.ts';
 
 /** Every directive of the authoring vocabulary (docs/authoring.md), by name. */
 export const directives: ReadonlyMap<string, DirectiveHandler> = new Map(
-  [item, permission, recipient, sdk, term, way, contact, collected, policyField, definition, sdkTable, fieldDefinitions].map((h) => [h.name, h]),
+  [item, permission, recipient, sdk, term, way, contact, collected, policyField, definition, sdkTable, sdkCatalogue, fieldDefinitions].map((h) => [h.name, h]),
 );

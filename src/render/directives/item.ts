@@ -9,6 +9,6 @@ export const item: DirectiveHandler = {
   render(node, ctx) {
     const record = ctx.lookup('item', node.attributes?.id ?? undefined, node);
     if (!record) return [];
-    return [itemWording(ctx.wording(record, labelOf(node), 'item', node), record.sensitive)];
+    return [itemWording(ctx.wording(record, labelOf(node), 'item', node), record.sensitive === true)];
   },
 };

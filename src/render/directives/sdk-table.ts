@@ -1,4 +1,4 @@
-import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import type { DirectiveHandler } from './types.ts';
 import { itemWording, joined, text } from './types.ts';
 import type { RenderContext } from '../context.ts';
@@ -16,7 +16,7 @@ function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
     const id = typeof ref === 'string' ? ref : ref.id;
     const record = ctx.index.item.get(id);
     ctx.mention(`item:${id}`);
-    if (record) parts.push(itemWording(typeof ref === 'string' || !ref.as ? record.name : ref.as, record.sensitive));
+    if (record) parts.push(itemWording(typeof ref === 'string' || !ref.as ? record.name : ref.as, record.sensitive === true));
   }
   for (const ref of sdk.permissions ?? []) {
     const id = typeof ref === 'string' ? ref : ref.id;
@@ -29,12 +29,25 @@ function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
 
 /** The company and its privacy-policy URL, visible as text; only an https: URL is a link. */
 function companyCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
-  const company = ctx.index.recipient.get(sdk.company);
-  ctx.mention(`recipient:${sdk.company}`);
-  const url: PhrasingContent = sdk.privacyUrl.startsWith('https://')
-    ? { type: 'link', url: sdk.privacyUrl, children: [text(sdk.privacyUrl)] }
-    : text(sdk.privacyUrl);
-  return [text(company?.name ?? sdk.company), { type: 'break' }, url];
+  const parts: PhrasingContent[] = [];
+  if (sdk.company !== undefined) {
+    ctx.mention(`recipient:${sdk.company}`);
+    parts.push(text(ctx.index.recipient.get(sdk.company)?.name ?? sdk.company));
+  }
+  if (sdk.privacyUrl !== undefined) {
+    if (parts.length > 0) parts.push({ type: 'break' });
+    parts.push(sdk.privacyUrl.startsWith('https://') ? { type: 'link', url: sdk.privacyUrl, children: [text(sdk.privacyUrl)] } : text(sdk.privacyUrl));
+  }
+  return parts;
+}
+
+/** The link to the policy's external SDK catalogue (sdks.yaml `catalogue`), in its own words; counts as placing it. */
+export function catalogueLink(ctx: RenderContext, label?: string): Link | undefined {
+  const catalogue = ctx.data.sdks.catalogue;
+  if (!catalogue) return undefined;
+  ctx.placeBlock('sdk-catalogue', '');
+  ctx.mention('field:sdkCatalogue');
+  return { type: 'link', url: catalogue.url, children: [text(label ?? catalogue.title)] };
 }
 
 /** `::sdk-table`: the SDK table of sdks.yaml, a header row then one row per SDK. */
@@ -57,6 +70,9 @@ export const sdkTable: DirectiveHandler = {
       });
     }
     const table: Table = { type: 'table', align: header.map(() => null), children: rows, data: { hProperties: { className: ['sdk-table'] } } };
-    return [table];
+    const link = catalogueLink(ctx);
+    const after: Paragraph[] = link ? [{ type: 'paragraph', children: [link] }] : [];
+    // A policy that lists its SDKs only in an external catalogue shows the link alone.
+    return ctx.data.sdks.sdks.length === 0 && link ? after : [table, ...after];
   },
 };

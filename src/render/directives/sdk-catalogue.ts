@@ -1,0 +1,18 @@
+import type { DirectiveHandler } from './types.ts';
+import { labelOf } from './types.ts';
+import { catalogueLink } from './sdk-table.ts';
+
+/** `:sdk-catalogue`, `:sdk-catalogue[第三方SDK目录]`: the link to the external SDK catalogue of sdks.yaml. */
+export const sdkCatalogue: DirectiveHandler = {
+  name: 'sdk-catalogue',
+  type: 'textDirective',
+  attributes: [],
+  render(node, ctx) {
+    const link = catalogueLink(ctx, labelOf(node));
+    if (!link) {
+      ctx.error('sdks.yaml names no SDK catalogue', node, 'absent-fact', 'Add `catalogue: { title: 《第三方SDK目录》, url: https://… }` to sdks.yaml, or take the reference out.');
+      return [];
+    }
+    return [link];
+  },
+};
