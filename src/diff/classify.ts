@@ -14,7 +14,8 @@ function decidingRule(change: DetectedChange, context: RuleContext): Rule {
   let best: Rule | undefined;
   for (const rule of rules) {
     if (!rule.change.kinds.includes(change.kind) || (rule.change.when && !rule.change.when(change, context))) continue;
-    if (!best || levelRank(rule.level) > levelRank(best.level)) best = rule;
+    // The highest level wins; on a tie, a rule with a condition (the more specific one) over one without.
+    if (!best || levelRank(rule.level) > levelRank(best.level) || (levelRank(rule.level) === levelRank(best.level) && rule.change.when && !best.change.when)) best = rule;
   }
   if (!best) throw new Error(`No rule in src/diff/rules.ts matches a change of kind \`${change.kind}\` (${change.id})`);
   return best;

@@ -1,6 +1,7 @@
 // THE rule table (docs/notice-rules.md is generated from it: `npm run gen:docs`), row by row: which change gets which category and
-// notice level, and why. A change takes the highest level of the rules that match it (the first
-// such rule on a tie), so a refinement ("reconsent if lengthened") is a rule of its own.
+// notice level, and why. A change takes the highest level of the rules that match it (on a tie, a
+// rule with a condition over one without, else the first), so a refinement ("reconsent if
+// lengthened") is a rule of its own.
 import type { CompiledPolicy } from '../model/index.ts';
 import { storedAbroad } from './lexicon/lexicon.ts';
 import { durationDays, legalChildAge, retentionOf } from '../model/facts.ts';
@@ -108,14 +109,14 @@ export const rules: readonly Rule[] = [
   { id: 'sensitivity-changed', change: { kinds: ['item-sensitivity-changed'] }, category: 'service-model', level: 'notify', reason: pipl17 },
 
   // Row 3: new third-party recipient, new SDK, a recipient's company changes.
-  { id: 'new-recipient', change: { kinds: ['recipient-added', 'recipient-member-added', 'purpose-recipient-added'], when: (c, ctx) => !disclosed(c, ctx) }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
+  { id: 'new-recipient', change: { kinds: ['recipient-added', 'recipient-member-added', 'purpose-recipient-added'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
   { id: 'new-sdk', change: { kinds: ['sdk-added'] }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
   // A provider named where none was: the information already went to it unnamed, but users never
   // agreed to that company (and naming none, then another, must not launder a change of provider).
   { id: 'sdk-company-changed', change: { kinds: ['sdk-company-changed'], when: (c) => c.after !== undefined }, category: 'recipients', level: 'separate-consent', reason: pipl23 },
   {
     id: 'sdk-company-unstated',
-    change: { kinds: ['sdk-company-changed'], when: (c) => c.after === undefined },
+    change: { kinds: ['sdk-company-changed'] },
     category: 'recipients',
     level: 'notify',
     reason: `${pipl17}；PIPL 第二十三条：应当告知接收方的名称（不再说明提供方，告知内容减少）`,
@@ -145,7 +146,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'new-disclosure',
     change: {
-      kinds: ['recipient-added', 'purpose-recipient-added', 'recipient-item-added', 'recipient-kind-changed'],
+      kinds: ['recipient-added', 'recipient-member-added', 'purpose-recipient-added', 'recipient-item-added', 'recipient-kind-changed'],
       when: disclosed,
     },
     category: 'recipients',

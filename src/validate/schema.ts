@@ -53,7 +53,9 @@ function report(source: YamlSource, e: ErrorObject): void {
         ruleId: 'schema-required',
         hint: thenRequired && missing === 'sensitiveReason'
           ? 'A sensitive item needs `sensitiveReason`: the legal ground (PIPL Art. 28, GB/T 35273-2020 Appendix B).'
-          : `Add \`${missing}:\`${property?.description ? ` (${property.description.replace(/\.$/, '')})` : ''}.`,
+          : missing === 'sensitive' && !property
+            ? 'Add `sensitive: true` or `sensitive: false` (个人敏感信息: PIPL Art. 28, GB/T 35273-2020 Appendix B; sensitive items render bold wherever they appear). Only `health`, `biometric` and `children` items may leave it out: they are sensitive by default.'
+            : `Add \`${missing}:\`${property?.description ? ` (${property.description.replace(/\.$/, '')})` : ''}.`,
       });
       return;
     }

@@ -21,9 +21,11 @@ function itemUse(doc: Doc, id: string) {
   return { id, name: item.name, sensitive: item.sensitive };
 }
 
-function addItemToPurpose(sensitive: boolean) {
+/** A purpose that shares with no recipient (`shared`: one that does, whose recipients then receive the item too) collects another item. */
+function addItemToPurpose(sensitive: boolean, shared = false) {
   return (doc: Doc, pick: number) => {
-    const purpose = at(doc.purposes, pick)!;
+    const purpose = at(doc.purposes.filter((p) => (p.recipients.length > 0) === shared), pick);
+    if (!purpose) return false;
     const candidates = doc.items.filter((i) => i.sensitive === sensitive && i.category !== 'children' && !purpose.items.some((u) => u.id === i.id));
     const item = at(candidates, Math.floor(pick / doc.purposes.length));
     if (!item) return false;
@@ -46,6 +48,7 @@ export const mutations: readonly Mutation[] = [
   },
   { name: 'a purpose collects another item', forward: 'reconsent', reverse: 'none', apply: addItemToPurpose(false) },
   { name: 'a purpose collects a sensitive item', forward: 'separate-consent', reverse: 'none', apply: addItemToPurpose(true) },
+  { name: 'a purpose that shares its items collects another, which its recipients receive too', forward: 'separate-consent', reverse: 'none', apply: addItemToPurpose(false, true) },
   {
     name: 'an item becomes sensitive',
     forward: 'separate-consent',

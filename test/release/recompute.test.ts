@@ -1,6 +1,7 @@
 // `policy verify` recomputes every decision: a record whose hashes were recomputed after its level
 // was lowered is caught, naming the release; a record made under older rules is held to those rules,
 // and what only the current rules see is a warning.
+import { rulesVersion } from '../../src/diff/rules.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ describe('policy verify recomputes decisions', () => {
     const { problems, warnings } = await verifyArchive(ws.versionsDir);
     expect(problems).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(JSON.parse(pristine)).toMatchObject({ level: 'separate-consent', rules: 2, consentEpoch: 2 });
+    expect(JSON.parse(pristine)).toMatchObject({ level: 'separate-consent', rules: rulesVersion, consentEpoch: 2 });
   });
 
   it('a level lowered with every hash recomputed is caught, naming the release', async () => {
@@ -120,7 +121,7 @@ describe('policy verify recomputes decisions', () => {
     const { problems, warnings } = await verifyArchive(ws.versionsDir, ws.dir);
     expect(problems).toEqual([]);
     expect(warnings.map((w) => w.message)).toEqual([
-      'review item `recipient/partners/name` (授权合作伙伴及广告服务商) has no recorded decision (recomputed under rules 2; recorded under rules 1)',
+      `review item \`recipient/partners/name\` (授权合作伙伴及广告服务商) has no recorded decision (recomputed under rules ${rulesVersion}; recorded under rules 1)`,
     ]);
     const run = runPolicy(['verify'], ws.dir);
     expect(run.status).toBe(0);
