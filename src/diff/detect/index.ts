@@ -11,9 +11,10 @@ import { rightChanges } from './rights.ts';
 import { sdkChanges } from './sdks.ts';
 import { backgroundChanges } from './background.ts';
 import { recipientItemChanges } from './recipient-items.ts';
+import { emphasisChanges } from './emphasis.ts';
 
 /** The detectors, one per part of the policy, in the order their changes are listed. */
-const detectors = [policyChanges, purposeChanges, backgroundChanges, itemChanges, permissionChanges, sdkChanges, recipientChanges, recipientItemChanges, rightChanges, definitionChanges, chapterOrderChanges];
+const detectors = [policyChanges, purposeChanges, backgroundChanges, itemChanges, permissionChanges, sdkChanges, recipientChanges, recipientItemChanges, rightChanges, definitionChanges, chapterOrderChanges, emphasisChanges];
 
 /** Every structured change between two versions, keyed by record id: reordering is no change. */
 export function detectChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {

@@ -33,6 +33,13 @@ export interface Redline {
 export interface RedlineOptions {
   /** Whether a block may move from old block `i` to new block `j` and still count as moved (default: anywhere). */
   mayMove?: (i: number, j: number) => boolean;
+  /** Which characters of each block are bold on each side (emphasis.ts): kept words whose bold changed are marked. */
+  emphasis?: { old: readonly boolean[][]; now: readonly boolean[][] };
+  /**
+   * Whether the change from old block `i` to new block `j` only renumbers them (renumber.ts): its
+   * edits are marked `renumbered` and are no edits.
+   */
+  renumbered?: (i: number, j: number) => boolean;
 }
 
 interface Token {
@@ -60,7 +67,9 @@ export function redline(before: string, after: string, options: RedlineOptions =
  * a table row is one block (src/diff/prose/html-blocks.ts).
  */
 export function redlineOfBlocks(old: string[], now: string[], options: RedlineOptions = {}): Redline | undefined {
-  if (old.length === now.length && old.every((block, i) => block === now[i])) return undefined;
+  const bold = options.emphasis;
+  const boldChanged = (i: number, j: number) => bold !== undefined && !sameFlags(bold.old[i], bold.now[j]);
+  if (old.length === now.length && old.every((block, i) => block === now[i] && !boldChanged(i, i))) return undefined;
   const { hunks, moved } = matchBlocks(old, now, options.mayMove ?? (() => true));
   const segments: Segment[] = [];
   const edits: Edit[] = [];
@@ -72,7 +81,18 @@ export function redlineOfBlocks(old: string[], now: string[], options: RedlineOp
   };
   for (const hunk of hunks) {
     if (hunk.equal) {
-      for (const i of hunk.old) emit('equal', old[i]!);
+      hunk.old.forEach((i, k) => {
+        const j = hunk.now[k]!;
+        if (!boldChanged(i, j)) return emit('equal', old[i]!);
+        // The same words, bold added or taken away: split where it changes.
+        emit('equal', '');
+        const chars = Array.from(old[i]!);
+        chars.forEach((c, n) => {
+          const was = bold!.old[i]![n] === true;
+          const is = bold!.now[j]![n] === true;
+          push(segments, 'equal', c, false, was === is ? undefined : is ? 'added' : 'removed');
+        });
+      });
       continue;
     }
     for (const i of hunk.old) if (moved.old.has(i)) emit('delete', old[i]!, true);
@@ -98,14 +118,26 @@ export function redlineOfBlocks(old: string[], now: string[], options: RedlineOp
         }
         return { old: key.map((k) => changedOld[k]!), now: key.map((k) => changedNow[k]!) };
       };
+      // Blocks paired one to one whose change is only renumbering: their words are marked, not edits.
+      const renumberedOld = new Set<number>();
+      const renumberedNow = new Set<number>();
+      if (paired && options.renumbered) {
+        changedOld.forEach((i, k) => {
+          if (options.renumbered!(i, changedNow[k]!)) renumberedOld.add(i), renumberedNow.add(changedNow[k]!);
+        });
+      }
+      const renumbering = (part: { value: Token[]; added?: boolean; removed?: boolean }) =>
+        (part.added || part.removed) && part.value.every((t) => t.kind === 'break' || (part.removed ? renumberedOld : renumberedNow).has(t.block));
       for (const [k, part] of parts.entries()) {
         const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
-        for (const token of part.value) push(segments, op, token.text, false);
+        const renumbered = renumbering(part);
+        for (const token of part.value) push(segments, op, token.text, false, undefined, renumbered);
+        if (renumbered) continue;
         let edit: Edit | undefined;
         if (part.removed) {
-          const inserted = parts[k + 1]?.added ? parts[k + 1]!.value : [];
+          const inserted = parts[k + 1]?.added && !renumbering(parts[k + 1]!) ? parts[k + 1]!.value : [];
           edit = editOf(part.value, inserted, stretchOf(part.value, inserted));
-        } else if (part.added && !parts[k - 1]?.removed) edit = editOf([], part.value, stretchOf([], part.value));
+        } else if (part.added && (!parts[k - 1]?.removed || renumbering(parts[k - 1]!))) edit = editOf([], part.value, stretchOf([], part.value));
         if (edit) edits.push(edit);
       }
     }
@@ -190,9 +222,14 @@ function tokens(blocks: string[], indexes: number[]): Token[] {
   return indexes.flatMap((i, k): Token[] => [...(k > 0 ? [{ text: blockBreak, block: -1, kind: 'break' as const }] : []), ...words(blocks[i]!).map((text) => ({ text, block: i, kind: 'word' as const }))]);
 }
 
-function push(segments: Segment[], op: Segment['op'], text: string, moved: boolean): void {
+function push(segments: Segment[], op: Segment['op'], text: string, moved: boolean, emphasis?: Segment['emphasis'], renumbered = false): void {
   if (text === '') return;
   const last = segments.at(-1);
-  if (last?.op === op && (last.moved === true) === moved) last.text += text;
-  else segments.push({ op, text, ...(moved ? { moved: true as const } : {}) });
+  if (last?.op === op && (last.moved === true) === moved && last.emphasis === emphasis && (last.renumbered === true) === renumbered) last.text += text;
+  else segments.push({ op, text, ...(moved ? { moved: true as const } : {}), ...(emphasis ? { emphasis } : {}), ...(renumbered ? { renumbered: true as const } : {}) });
+}
+
+function sameFlags(a: readonly boolean[] | undefined, b: readonly boolean[] | undefined): boolean {
+  if (!a || !b) return true;
+  return a.length === b.length && a.every((flag, i) => flag === b[i]);
 }

@@ -9,6 +9,8 @@ import { explained } from './explain.ts';
 import { redline, type Edit, type Redline } from './redline.ts';
 import { blockSections, sectionRefs } from './sections.ts';
 import { chapterPairs } from './chapter-pairs.ts';
+import { emphasisOf } from './emphasis.ts';
+import { Renumbering } from './renumber.ts';
 
 type Chapter = CompiledPolicy['chapters'][number];
 
@@ -29,14 +31,22 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context
   const chapters: ChapterRedline[] = [];
   const review: DetectedReview[] = [];
   let evidence: Evidence | undefined;
+  let renumbering: Renumbering | undefined;
   for (const pair of chapterPairs(before, after)) {
-    const chapter = (pair.after ?? pair.before)!;
     const oldChapter = pair.before;
     const newChapter = pair.after;
-    if (oldChapter && newChapter && oldChapter.text === newChapter.text) continue;
+    if (oldChapter && newChapter && oldChapter.text === newChapter.text && oldChapter.html === newChapter.html) continue;
     const oldSections = oldChapter ? blockSections(oldChapter) : [];
     const newSections = newChapter ? blockSections(newChapter) : [];
-    const lines = redline(oldChapter?.text ?? '', newChapter?.text ?? '', { mayMove: (i, j) => oldSections[i] === newSections[j] });
+    const oldBold = oldChapter ? emphasisOf(oldChapter) : undefined;
+    const newBold = newChapter ? emphasisOf(newChapter) : undefined;
+    renumbering ??= new Renumbering(before, after);
+    const numbers = renumbering;
+    const lines = redline(oldChapter?.text ?? '', newChapter?.text ?? '', {
+      mayMove: (i, j) => oldSections[i] === newSections[j],
+      ...(oldBold && newBold ? { emphasis: { old: oldBold.bold, now: newBold.bold } } : {}),
+      ...(oldBold && newBold ? { renumbered: (i: number, j: number) => numbers.only(oldBold.blocks[i]!, newBold.blocks[j]!, oldSections[i], newSections[j]) } : {}),
+    });
     if (!lines) continue;
     chapters.push({ id: pair.id, title: pair.title, status: pair.status, segments: lines.segments });
     evidence ??= new Evidence(context.changes, before, after, sectionRefs(before));
