@@ -33,6 +33,7 @@ export function proseDiff(before: CompiledPolicy, after: CompiledPolicy, context
   let evidence: Evidence | undefined;
   let renumbering: Renumbering | undefined;
   for (const pair of chapterPairs(before, after)) {
+    const chapter = (pair.after ?? pair.before)!;
     const oldChapter = pair.before;
     const newChapter = pair.after;
     if (oldChapter && newChapter && oldChapter.text === newChapter.text && oldChapter.html === newChapter.html) continue;
