@@ -70,7 +70,9 @@ export function redlineOfBlocks(old: string[], now: string[], options: RedlineOp
   const bold = options.emphasis;
   const boldChanged = (i: number, j: number) => bold !== undefined && !sameFlags(bold.old[i], bold.now[j]);
   if (old.length === now.length && old.every((block, i) => block === now[i] && !boldChanged(i, i))) return undefined;
-  const { hunks, moved } = matchBlocks(old, now, options.mayMove ?? (() => true));
+  const matched = matchBlocks(old, now, options.mayMove ?? (() => true));
+  const { moved } = matched;
+  const hunks = options.renumbered ? matched.hunks.flatMap((hunk) => splitRenumbered(hunk, moved, options.renumbered!)) : matched.hunks;
   const segments: Segment[] = [];
   const edits: Edit[] = [];
   let started = false;
@@ -215,6 +217,38 @@ function matchBlocks(old: string[], now: string[], mayMove: (i: number, j: numbe
     }
   }
   return { hunks, moved };
+}
+
+/**
+ * A changed hunk with blocks inserted or deleted among renumbered ones (a chapter inserted before
+ * them): the blocks that only renumber are paired in order, each pair a hunk of its own, so that
+ * the rest are compared as they are.
+ */
+function splitRenumbered(hunk: Hunk, moved: { old: Set<number>; now: Set<number> }, renumbered: (i: number, j: number) => boolean): Hunk[] {
+  if (hunk.equal) return [hunk];
+  const oldBlocks = hunk.old.filter((i) => !moved.old.has(i));
+  const nowBlocks = hunk.now.filter((j) => !moved.now.has(j));
+  if (oldBlocks.length === nowBlocks.length && oldBlocks.every((i, k) => renumbered(i, nowBlocks[k]!))) return [hunk];
+  const pairs = diffArrays(oldBlocks, nowBlocks, { comparator: (i, j) => renumbered(i, j) });
+  if (!pairs.some((part) => !part.added && !part.removed)) return [hunk];
+  // Moved blocks stay with the first piece; the pieces follow the order of the blocks.
+  const out: Hunk[] = [];
+  let rest: Hunk = { equal: false, old: hunk.old.filter((i) => moved.old.has(i)), now: hunk.now.filter((j) => moved.now.has(j)) };
+  let i = 0;
+  let j = 0;
+  for (const part of pairs) {
+    if (part.added) rest.now.push(...nowBlocks.slice(j, (j += part.count!)));
+    else if (part.removed) rest.old.push(...oldBlocks.slice(i, (i += part.count!)));
+    else {
+      if (rest.old.length + rest.now.length > 0) out.push(rest);
+      for (let k = 0; k < part.count!; k++) out.push({ equal: false, old: [oldBlocks[i + k]!], now: [nowBlocks[j + k]!] });
+      i += part.count!;
+      j += part.count!;
+      rest = { equal: false, old: [], now: [] };
+    }
+  }
+  if (rest.old.length + rest.now.length > 0) out.push(rest);
+  return out;
 }
 
 /** The words of some blocks of a side, blocks separated by a break. */

@@ -10,10 +10,11 @@ import { recipient } from './recipient.ts';
 import { sdk } from './sdk.ts';
 import { sdkTable } from './sdk-table.ts';
 import { sdkCatalogue } from './sdk-catalogue.ts';
+import { responseTime } from './response-time.ts';
 import { term } from './term.ts';
 import { way } from './way.ts';
 
 /** Every directive of the authoring vocabulary (docs/authoring.md), by name. */
 export const directives: ReadonlyMap<string, DirectiveHandler> = new Map(
-  [item, permission, recipient, sdk, term, way, contact, collected, policyField, definition, sdkTable, sdkCatalogue, fieldDefinitions].map((h) => [h.name, h]),
+  [item, permission, recipient, sdk, term, way, contact, collected, policyField, responseTime, definition, sdkTable, sdkCatalogue, fieldDefinitions].map((h) => [h.name, h]),
 );
