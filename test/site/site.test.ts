@@ -177,7 +177,7 @@ describe('the two lists', () => {
     const idCard = json.rows.find((r: { itemId: string }) => r.itemId === 'id-number');
     expect(idCard).toMatchObject({ sensitive: true, function: expect.stringMatching(/basic|additional/) });
     const csv = await read('lists/collected.csv');
-    expect(csv.startsWith('\uFEFF个人信息,类型,使用目的,使用场景,功能类型,是否敏感\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF个人信息,类型,使用目的,使用场景,功能类型,是否敏感,后台收集\r\n')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(json.rows.length + 1);
     expect(await read('lists/collected/index.html')).toContain('个人信息收集清单');
   });
