@@ -12,8 +12,20 @@ export function definitionChanges(before: CompiledPolicy, after: CompiledPolicy)
   for (const definition of added) changes.push(detected('definition-added', refs.definition(definition), ['新增定义：', ...quoted(refs.definition(definition))]));
   for (const definition of removed) changes.push(detected('definition-removed', refs.definition(definition), ['删除定义：', ...quoted(refs.definition(definition))]));
   for (const [old, definition] of common) {
-    if (old.term === definition.term) continue;
     const record = refs.definition(definition);
+    // Its number (renumbered) and its note (a source): how it is shown, not what it covers.
+    for (const [field, label] of [['number', '编号'], ['note', '注释']] as const) {
+      if (old[field] === definition[field]) continue;
+      changes.push(
+        detected('wording-changed', record, ['定义', ...quoted(record), `的${label}`, definition[field] === undefined ? '删除' : `改为“${definition[field]}”`], {
+          path: [field],
+          field,
+          ...(old[field] !== undefined ? { before: old[field] } : {}),
+          ...(definition[field] !== undefined ? { after: definition[field] } : {}),
+        }),
+      );
+    }
+    if (old.term === definition.term) continue;
     changes.push(detected('wording-changed', record, ['术语“', old.term, '”改称', ...quoted(record)], { path: ['term'], field: 'term', before: old.term, after: definition.term }));
   }
   return changes;

@@ -128,8 +128,8 @@ export function consentItems(doc: Doc, changes: readonly Change[], decided: read
         required: true,
       });
     } else if (kind === 'child-age-changed' || kind === 'minimum-age-changed') {
-      const lead = kind === 'child-age-changed' ? `儿童的年龄标准改为不满${String(change.after)}周岁` : `最低使用年龄改为${String(change.after)}周岁`;
-      children({ key: change.id, scope: `${change.id}=${String(change.after)}`, rows: [{ lead: runsOf(lead) }], refusal: childrenRefusal });
+      const lead = change.after === undefined ? change.text : kind === 'child-age-changed' ? `儿童的年龄标准改为不满${String(change.after)}周岁` : `最低使用年龄改为${String(change.after)}周岁`;
+      children({ key: change.id, scope: `${change.id}=${String(change.after ?? '')}`, rows: [{ lead: runsOf(lead) }], refusal: childrenRefusal });
     } else {
       add(change.id, 'other', runsOf(change.text), { ...simple(change), rows: [] });
     }
