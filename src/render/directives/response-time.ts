@@ -9,6 +9,7 @@ import { durationText, responseTimeOf, type Duration } from '../../model/facts.t
 export const responseTime: DirectiveHandler = {
   name: 'response-time',
   type: 'textDirective',
+  attributes: ['id'],
   render(node, ctx) {
     const id = node.attributes?.id ?? undefined;
     const right = id === undefined ? undefined : ctx.lookup('right', id, node);
