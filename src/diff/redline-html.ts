@@ -49,12 +49,23 @@ function changeList(chapters: readonly DisplayChapter[], total: number, level: n
   ]);
 }
 
-/** What a change does, in a few words: 新增「…」, 删除「…」 or 修改「…」. */
+/**
+ * What a change does, in a few words: 新增「…」, 删除「…」, 修改「…」, 移动「…」; when its only
+ * edits are renumbered ordinals 编号「…」改为「…」, when only bold changed 「…」改为粗体.
+ */
 function excerpt(lines: readonly Line[]): string {
   const pieces = lines.flatMap((line) => line.cells.flat());
-  const words = (op: Piece['op']) => short(pieces.filter((p) => p.op === op).map((p) => p.text).join(' '));
-  const [deleted, inserted] = [words('delete'), words('insert')];
-  if (pieces.some((p) => p.moved)) return `移动「${deleted || inserted}」`;
+  const edits = pieces.filter((p) => p.op !== 'equal' && !p.renumbered);
+  const words = (from: readonly Piece[], op: Piece['op']) => short(from.filter((p) => p.op === op).map((p) => p.text).join(' '));
+  if (edits.length === 0) {
+    const numbers = pieces.filter((p) => p.renumbered);
+    if (numbers.length > 0) return `编号「${words(numbers, 'delete')}」改为「${words(numbers, 'insert')}」`;
+    const bold = (mark: Piece['emphasis']) => short(pieces.filter((p) => p.emphasis === mark).map((p) => p.text).join(' '));
+    const [added, removed] = [bold('added'), bold('removed')];
+    return [added && `「${added}」改为粗体`, removed && `「${removed}」不再加粗`].filter(Boolean).join('，');
+  }
+  const [deleted, inserted] = [words(edits, 'delete'), words(edits, 'insert')];
+  if (edits.some((p) => p.moved)) return `移动「${deleted || inserted}」`;
   if (deleted && inserted) return `「${deleted}」改为「${inserted}」`;
   return deleted ? `删除「${deleted}」` : `新增「${inserted}」`;
 }
@@ -102,11 +113,21 @@ function lineNode(line: Line, classes: string[] = []): Element {
   return h('p', classes.length > 0 ? { className: classes } : {}, pieces);
 }
 
+/**
+ * A piece as markup: inserted words in <ins>, deleted in <del> (a moved block or a renumbered
+ * ordinal marked by its class), kept words whose bold changed in <strong>/<span> marked by theirs;
+ * each mark is also said in words to screen readers by the stylesheet (site.css).
+ */
 function pieceNode(piece: Piece): ElementContent {
   if (piece.omitted) return h('span', { className: ['rl-omit'] }, piece.text);
   const text = withBreaks(piece.text);
-  if (piece.op === 'equal') return text.length === 1 ? text[0]! : h('span', text);
-  return h(piece.op === 'insert' ? 'ins' : 'del', piece.moved ? { className: ['moved'] } : {}, text);
+  if (piece.op === 'equal') {
+    if (piece.emphasis === 'added') return h('strong', { className: ['rl-bold-added'] }, text);
+    if (piece.emphasis === 'removed') return h('span', { className: ['rl-bold-removed'] }, text);
+    return text.length === 1 ? text[0]! : h('span', text);
+  }
+  const mark = piece.moved ? ['moved'] : piece.renumbered ? ['renumbered'] : [];
+  return h(piece.op === 'insert' ? 'ins' : 'del', mark.length > 0 ? { className: mark } : {}, text);
 }
 
 /** A cell's line breaks (html-blocks.ts keeps them as U+2028) as <br>. */

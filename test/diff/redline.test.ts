@@ -47,7 +47,9 @@ describe('redline', () => {
 });
 
 /** A chapter as compiled: its id, title and HTML. */
-const chapter = (html: string) => ({ chapters: [{ id: 'sharing', title: '三、共享', html: `<h3 id="sharing">三、共享</h3>\n${html}` }] });
+const chapter = (html: string, headings = [{ id: 'sharing', depth: 3, text: '三、共享' }]) => ({
+  chapters: [{ id: 'sharing', title: '三、共享', html: `<h3 id="sharing">三、共享</h3>\n${html}`, headings }],
+});
 const sdkTable = (rows: string[]) =>
   `<table class="sdk-table"><thead><tr><th>SDK名称</th><th>场景描述</th><th>个人信息类型</th><th>第三方机构名称</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
@@ -75,6 +77,33 @@ describe("the reader's redline", () => {
     expect(html).toContain('<dt>第三方机构名称</dt><dd><ins>北京百度网讯科技有限公司<br>https://lbsyun.baidu.com/</ins></dd>');
     expect(html.match(/class="rl-change"/g)).toHaveLength(1);
     expect(redlineText(chapters).join('\n')).toContain('[1] SDK名称: {+百度地图SDK+} | 场景描述: {+附近门店定位+}');
+  });
+
+  it('bold added to or taken from kept words is a change a reader sees, marked as such; nothing else is marked', () => {
+    const chapters = readerRedline(chapter('<p>我们会共享您的信息。</p><p>其他文字。</p>'), chapter('<p>我们会<strong>共享</strong>您的信息。</p><p>其他文字。</p>'));
+    const html = redlineTreeHtml(chapters);
+    expect(html).toContain('<p>我们会<strong class="rl-bold-added">共享</strong>您的信息。</p>');
+    expect(html).toContain('「共享」改为粗体');
+    expect(html).not.toMatch(/<ins|<del/);
+    expect(redlineText(chapters).join('\n')).toContain('我们会{*共享*}您的信息。');
+    const back = redlineTreeHtml(readerRedline(chapter('<p>我们会<strong>共享</strong>您的信息。</p>'), chapter('<p>我们会共享您的信息。</p>')));
+    expect(back).toContain('<span class="rl-bold-removed">共享</span>');
+    expect(back).toContain('「共享」不再加粗');
+  });
+
+  it('an ordinal that only follows a renumbered heading is shown as renumbered, not as an edit', () => {
+    const before = chapter('<h4 id="a">（一）甲</h4><p>见（一）。</p>', [{ id: 'sharing', depth: 3, text: '三、共享' }, { id: 'a', depth: 4, text: '（一）甲' }]);
+    const after = chapter('<h4 id="z">（一）新</h4><h4 id="a">（二）甲</h4><p>见（二）。</p>', [
+      { id: 'sharing', depth: 3, text: '三、共享' },
+      { id: 'z', depth: 4, text: '（一）新' },
+      { id: 'a', depth: 4, text: '（二）甲' },
+    ]);
+    const chapters = readerRedline(before, after);
+    const html = redlineTreeHtml(chapters);
+    expect(html).toContain('（<del class="renumbered">一</del><ins class="renumbered">二</ins>）甲');
+    expect(html).toContain('见（<del class="renumbered">一</del><ins class="renumbered">二</ins>）。');
+    expect(html).toContain('<ins>（一）新</ins>');
+    expect(redlineText(chapters).join('\n')).toContain('# （[#一#]{#二#}）甲');
   });
 
   it('numbers the changes across chapters with a jump list, keeps a little context and folds the rest (no script needed)', () => {

@@ -12,6 +12,9 @@ import type { CompiledPolicy } from '../../src/model/index.ts';
 import { buildSite } from '../../src/publish/build.ts';
 import { collectedList, sharedList } from '../../src/publish/lists.ts';
 import { readArchive } from '../../src/release/archive.ts';
+import { readerRedline } from '../../src/diff/prose/reader-redline.ts';
+import { redlineTreeHtml } from '../../src/diff/redline-html.ts';
+import { redlineText } from '../../src/diff/format/redline-text.ts';
 import { formatReport } from '../../src/report/format.ts';
 import { root, tempDir } from '../helpers.ts';
 import { released } from '../workspace.ts';
@@ -87,6 +90,24 @@ describe('examples/chenpao', () => {
     const collection = diff.chapters.find((c) => c.id === 'collection')!;
     expect(collection.segments.filter((s) => s.emphasis)).toEqual([{ op: 'equal', text: '您可以随时退出跑团。', emphasis: 'added' }]);
     expect(diff.changes.find((c) => c.kind === 'emphasis-changed')!.text).toBe('“一、我们如何收集和使用您的个人信息”的加粗标示有调整，加粗：“您可以随时退出跑团。”');
+  });
+
+  it('the redline readers see (the changes page, /compare/, policy diff) shows the renumbering as renumbered and the new bold as bold', () => {
+    const chapters = readerRedline(v1, v2);
+    const html = redlineTreeHtml(chapters);
+    const text = redlineText(chapters).join('\n');
+    // 八、如何联系我们 became 九、: a renumbered ordinal, not an edit.
+    const contact = chapters.find((c) => c.id === 'contact')!;
+    const renumbered = contact.items.flatMap((item) => (item.type === 'change' ? item.lines : [])).flatMap((line) => line.cells.flat()).filter((p) => p.renumbered);
+    expect(renumbered.map((p) => `${p.op}:${p.text}`)).toEqual(['delete:七', 'insert:八', 'delete:四', 'insert:五']);
+    expect(html).toContain('<del class="renumbered">七</del><ins class="renumbered">八</ins>');
+    expect(html).toContain('<span class="rl-where">三、我们如何存储您的个人信息</span> 编号「二」改为「三」');
+    expect(html).toContain('<span class="rl-where">引言</span> 新增「二、我们如何使用Cookie和同类技术」');
+    expect(text).toContain('[#七#]{#八#}');
+    expect(html).not.toMatch(/<del>七<\/del>/);
+    // Bold added to a kept sentence: shown bold (and said in words by the stylesheet).
+    expect(html).toContain('<strong class="rl-bold-added">您可以随时退出跑团。</strong>');
+    expect(text).toContain('{*您可以随时退出跑团。*}');
   });
 
   it('the pop-up says it in words that fit: background collection, a disclosure to other users, answer time in working days', () => {

@@ -1,11 +1,14 @@
 // The reader's redline (src/diff/prose/display.ts) as text for a terminal: `{+inserted+}`,
-// `[-deleted-]`, a moved block `{~…~}` / `[~…~]`, each change numbered, a table row as
+// `[-deleted-]`, a moved block `{~…~}` / `[~…~]`, a renumbered ordinal `[#…#]{#…#}`, kept words
+// made bold `{*…*}` or no longer bold `[*…*]`, each change numbered, a table row as
 // `column: value | column: value`, folded stretches as one line.
 import type { DisplayChapter, Line, Piece } from '../prose/display.ts';
 import { lineBreak } from '../prose/html-blocks.ts';
 
 const marks = { equal: ['', ''], insert: ['{+', '+}'], delete: ['[-', '-]'] } as const;
 const movedMarks = { equal: ['', ''], insert: ['{~', '~}'], delete: ['[~', '~]'] } as const;
+const renumberedMarks = { equal: ['', ''], insert: ['{#', '#}'], delete: ['[#', '#]'] } as const;
+const boldMarks = { added: ['{*', '*}'], removed: ['[*', '*]'] } as const;
 
 export function redlineText(chapters: readonly DisplayChapter[], indent = '  '): string[] {
   const out: string[] = [];
@@ -30,6 +33,6 @@ function lineText(line: Line): string {
 }
 
 function pieceText(piece: Piece): string {
-  const [open, close] = (piece.moved ? movedMarks : marks)[piece.op];
+  const [open, close] = piece.emphasis ? boldMarks[piece.emphasis] : (piece.moved ? movedMarks : piece.renumbered ? renumberedMarks : marks)[piece.op];
   return open + piece.text.replaceAll(lineBreak, ' / ') + close;
 }

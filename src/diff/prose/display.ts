@@ -6,11 +6,16 @@
 import type { Segment } from '../types.ts';
 import type { BlockShape } from './html-blocks.ts';
 
-/** A run of a block's text: kept, inserted or deleted (`moved` when the whole block only moved). */
+/**
+ * A run of a block's text: kept, inserted or deleted (`moved` when the whole block only moved,
+ * `renumbered` when only its ordinal changed); kept words whose bold changed carry `emphasis`.
+ */
 export interface Piece {
   op: Segment['op'];
   text: string;
   moved?: true;
+  renumbered?: true;
+  emphasis?: 'added' | 'removed';
   /** Unchanged text left out (`text` is the marker, see `omitted`). */
   omitted?: true;
 }
@@ -59,7 +64,7 @@ export function linesOf(segments: readonly Segment[], shapes: { old: readonly Bl
       const onlyDeleted = pieces.every((p) => p.op === 'delete');
       const shape = (onlyDeleted ? shapes.old[oi] : shapes.now[ni]) ?? paragraph;
       const cells = shape.kind === 'row' ? cut(pieces, '\t') : [pieces.map((p) => ({ ...p, text: p.text.replaceAll('\t', ' ') }))];
-      lines.push({ shape, cells, changed: pieces.some((p) => p.op !== 'equal') });
+      lines.push({ shape, cells, changed: pieces.some((p) => p.op !== 'equal' || p.emphasis !== undefined) });
     }
     pieces = [];
   };
@@ -71,11 +76,22 @@ export function linesOf(segments: readonly Segment[], shapes: { old: readonly Bl
         if (segment.op !== 'insert') oi++;
         if (segment.op !== 'delete') ni++;
       }
-      if (text !== '') pieces.push({ op: segment.op, text, ...('moved' in segment && segment.moved ? { moved: true as const } : {}) });
+      if (text !== '') pieces.push(pieceOf(segment, text));
     }
   }
   close();
   return lines;
+}
+
+/** A piece of a segment's text, with the segment's marks. */
+function pieceOf(segment: Segment, text: string): Piece {
+  return {
+    op: segment.op,
+    text,
+    ...(segment.moved ? { moved: true as const } : {}),
+    ...(segment.renumbered ? { renumbered: true as const } : {}),
+    ...(segment.emphasis ? { emphasis: segment.emphasis } : {}),
+  };
 }
 
 /** Pieces cut at every `sep` into groups (a row's cells). */
@@ -151,7 +167,7 @@ function shorten(line: Line, context: number): Line {
     ...line,
     cells: line.cells.map((cell) =>
       cell.flatMap((piece, i): Piece[] => {
-        if (piece.op !== 'equal') return [piece];
+        if (piece.op !== 'equal' || piece.emphasis) return [piece];
         const chars = Array.from(piece.text);
         const head = i === 0 ? 0 : context;
         const tail = i === cell.length - 1 ? 0 : context;

@@ -14,7 +14,8 @@ type Chapter = CompiledPolicy['chapters'][number];
 /** A private-use character standing for a bold character: not whitespace, so it survives normalization. */
 const mark = '\ue000';
 
-function markBold(node: Root | ElementContent, bold: boolean): void {
+/** Replaces every non-space character inside `<strong>`/`<b>` with the mark (the tree is changed in place). */
+export function markBold(node: Root | ElementContent, bold = false): void {
   if (node.type === 'text') {
     if (bold) node.value = node.value.replace(/\S/gu, mark);
     return;
@@ -44,20 +45,25 @@ function compute(chapter: Chapter): Emphasis {
   const blocks = normalizedBlocks(chapter.text);
   const tree = fromHtmlIsomorphic(chapter.html, { fragment: true });
   const plain = normalizedBlocks(toText(tree, { whitespace: 'normal' }).trim());
-  markBold(tree, false);
+  markBold(tree);
   const marked = normalizedBlocks(toText(tree, { whitespace: 'normal' }).trim());
   // The blocks must be the document's own; when they are not (an HTML read otherwise), nothing is bold.
   const same = plain.length === blocks.length && plain.every((block, i) => block === blocks[i]) && marked.length === blocks.length;
-  const bold = blocks.map((block, i) => {
-    const chars = Array.from(block);
-    if (!same) return chars.map(() => false);
-    const flags = Array.from(marked[i]!.replace(/\s+/g, '')).map((c) => c === mark);
-    let k = 0;
-    const out = chars.map((c) => (/\s/.test(c) ? undefined : flags[k++] === true));
-    // A space is bold when the characters on both sides are.
-    return out.map((flag, n) => flag ?? (out.slice(0, n).findLast((f) => f !== undefined) === true && out.slice(n + 1).find((f) => f !== undefined) === true));
-  });
+  const bold = blocks.map((block, i) => (same ? boldFlags(block, marked[i]!) : Array.from(block, () => false)));
   return { blocks, bold };
+}
+
+/**
+ * Per character of `text` (as `Array.from` counts), whether it is bold, given the same text with
+ * its bold characters replaced by the mark (`markBold`). Normalization may treat spaces
+ * differently on the two sides, so only the other characters are aligned; a space is bold when
+ * the characters on both sides are.
+ */
+export function boldFlags(text: string, marked: string): boolean[] {
+  const flags = Array.from(marked.replace(/\s+/g, '')).map((c) => c === mark);
+  let k = 0;
+  const out = Array.from(text, (c) => (/\s/.test(c) ? undefined : flags[k++] === true));
+  return out.map((flag, n) => flag ?? (out.slice(0, n).findLast((f) => f !== undefined) === true && out.slice(n + 1).find((f) => f !== undefined) === true));
 }
 
 /** The bold runs of a block, as text. */

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
+import { boldFlags, markBold } from './emphasis.ts';
 import { normalizedInline } from './normalize.ts';
 
 export type BlockShape =
@@ -20,6 +21,8 @@ export interface Block {
   /** Normalized text; a row's cells joined by `\t`. Never contains `\n`. */
   text: string;
   shape: BlockShape;
+  /** Per character of `text` (as `Array.from` counts), whether it is bold; absent when nothing is. */
+  bold?: boolean[];
 }
 
 /** A line break inside a table cell (a company and its address), kept through the diff as U+2028. */
@@ -40,7 +43,7 @@ export function htmlBlocks(html: string): Block[] {
 function collect(nodes: readonly (RootContent | ElementContent)[], out: Block[]): void {
   let inline: Array<RootContent | ElementContent> = [];
   const flush = () => {
-    push(out, textOf(inline), { kind: 'paragraph' });
+    push(out, inline, textOf, { kind: 'paragraph' });
     inline = [];
   };
   for (const node of nodes) {
@@ -51,8 +54,8 @@ function collect(nodes: readonly (RootContent | ElementContent)[], out: Block[])
     const tag = node.tagName;
     const heading = headingTag.exec(tag);
     if (heading || tag === 'p' || tag === 'pre' || tag === 'dt' || tag === 'dd' || tag === 'figcaption' || tag === 'caption' || tag === 'summary') flush();
-    if (heading) push(out, textOf([node]), { kind: 'heading', depth: Number(heading[1]) });
-    else if (tag === 'p' || tag === 'pre' || tag === 'dt' || tag === 'dd' || tag === 'figcaption' || tag === 'summary') push(out, textOf([node]), { kind: 'paragraph' });
+    if (heading) push(out, [node], textOf, { kind: 'heading', depth: Number(heading[1]) });
+    else if (tag === 'p' || tag === 'pre' || tag === 'dt' || tag === 'dd' || tag === 'figcaption' || tag === 'summary') push(out, [node], textOf, { kind: 'paragraph' });
     else if (tag === 'table') flush(), table(node, out);
     else if (lists.has(tag)) flush(), list(node, out);
     else if (containers.has(tag)) flush(), collect(node.children, out);
@@ -72,7 +75,7 @@ function list(node: Element, out: Block[]): void {
       const block = child.type === 'element' && (lists.has(child.tagName) || child.tagName === 'table' || (child.tagName === 'p' && own.some(isBlock)));
       (block || rest.length > 0 ? rest : own).push(child);
     }
-    push(out, textOf(own), { kind: 'item' });
+    push(out, own, textOf, { kind: 'item' });
     collect(rest, out);
   }
 }
@@ -93,10 +96,9 @@ function table(node: Element, out: Block[]): void {
   const cells = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
   const headRow = rows.filter((r) => r.head).at(-1) ?? (rows[0] && cells(rows[0].row).every((c) => c.tagName === 'th') ? { ...rows[0], head: true } : undefined);
   const columns = headRow ? cells(headRow.row).map((c) => textOf([c])) : [];
-  for (const { row } of rows) {
-    const text = cells(row).map(cellText).join('\t').replace(/^\t+|\t+$/g, '');
-    push(out, text, row === headRow?.row ? { kind: 'row', columns, header: true } : { kind: 'row', columns });
-  }
+  const rowText = (nodes: ReadonlyArray<RootContent | ElementContent>) =>
+    nodes.flatMap((row) => (row.type === 'element' ? cells(row) : [])).map(cellText).join('\t').replace(/^\t+|\t+$/g, '');
+  for (const { row } of rows) push(out, [row], rowText, row === headRow?.row ? { kind: 'row', columns, header: true } : { kind: 'row', columns });
 }
 
 /** A cell's text, its lines normalized one by one and joined by `lineBreak`. */
@@ -110,6 +112,19 @@ function textOf(nodes: ReadonlyArray<RootContent | ElementContent>): string {
   return normalizedInline(toText(root, { whitespace: 'normal' }).replace(/\t/g, ' '));
 }
 
-function push(out: Block[], text: string, shape: BlockShape): void {
-  if (text !== '') out.push({ text, shape });
+type Nodes = ReadonlyArray<RootContent | ElementContent>;
+
+/** A block of `nodes`, its text as `textFn` reads it, and which of its characters are bold. */
+function push(out: Block[], nodes: Nodes, textFn: (nodes: Nodes) => string, shape: BlockShape): void {
+  const text = textFn(nodes);
+  if (text === '') return;
+  if (!nodes.some(hasBold)) return void out.push({ text, shape });
+  const marked = structuredClone(nodes) as Array<RootContent | ElementContent>;
+  for (const node of marked) markBold(node as ElementContent);
+  const bold = boldFlags(text, textFn(marked));
+  out.push(bold.some(Boolean) ? { text, shape, bold } : { text, shape });
+}
+
+function hasBold(node: RootContent | ElementContent): boolean {
+  return node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b' || node.children.some(hasBold));
 }

@@ -4,23 +4,34 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { chapterPairs } from './chapter-pairs.ts';
 import { displayItems, linesOf, changeCount, type DisplayChapter, type DisplayOptions } from './display.ts';
+import { blockSections } from './block-sections.ts';
 import { htmlBlocks, type Block } from './html-blocks.ts';
 import { redlineOfBlocks } from './redline.ts';
+import { Renumbering } from './renumber.ts';
 
-/** What the reader's redline needs of a version: its chapters' ids, titles, HTML. */
-export type RedlineSource = { chapters: ReadonlyArray<Pick<CompiledPolicy['chapters'][number], 'id' | 'title' | 'html'>> };
+/** What the reader's redline needs of a version: its chapters' ids, titles, HTML and headings. */
+export type RedlineSource = { chapters: ReadonlyArray<Pick<CompiledPolicy['chapters'][number], 'id' | 'title' | 'html' | 'headings'>> };
 
 /** Every chapter whose blocks differ, with its changes numbered across the chapters. */
 export function readerRedline(before: RedlineSource, after: RedlineSource, options: DisplayOptions = {}): DisplayChapter[] {
   const out: DisplayChapter[] = [];
   let next = options.firstNumber ?? 1;
+  let renumbering: Renumbering | undefined;
   for (const pair of chapterPairs(before, after)) {
     if (pair.before && pair.after && pair.before.html === pair.after.html) continue;
     const old = pair.before ? htmlBlocks(pair.before.html) : [];
     const now = pair.after ? htmlBlocks(pair.after.html) : [];
-    // As the review's redline does: a block counts as moved only within its section.
-    const [oldSections, newSections] = [sectionsOf(old), sectionsOf(now)];
-    const lines = redlineOfBlocks(old.map((b) => b.text), now.map((b) => b.text), { mayMove: (i, j) => oldSections[i] === newSections[j] });
+    // As the review's redline does: a block counts as moved only within its section, an
+    // ordinal-only edit of a heading (or of a reference to one) is renumbering, and bold added to
+    // or taken from kept words is marked.
+    const oldSections = pair.before ? blockSections(pair.before, old.map((b) => b.text)) : [];
+    const newSections = pair.after ? blockSections(pair.after, now.map((b) => b.text)) : [];
+    const numbers = (renumbering ??= new Renumbering(before, after));
+    const lines = redlineOfBlocks(old.map((b) => b.text), now.map((b) => b.text), {
+      mayMove: (i, j) => oldSections[i] === newSections[j],
+      emphasis: { old: old.map(boldOf), now: now.map(boldOf) },
+      renumbered: (i, j) => numbers.only(old[i]!.text, now[j]!.text, oldSections[i], newSections[j]),
+    });
     if (!lines) continue;
     const items = displayItems(linesOf(lines.segments, { old: old.map((b) => b.shape), now: now.map((b) => b.shape) }), { ...options, firstNumber: next });
     next += changeCount(items);
@@ -29,8 +40,7 @@ export function readerRedline(before: RedlineSource, after: RedlineSource, optio
   return out;
 }
 
-/** The section of each block: the text of the nearest heading above it. */
-function sectionsOf(blocks: readonly Block[]): string[] {
-  let section = '';
-  return blocks.map((block) => (block.shape.kind === 'heading' ? (section = block.text) : section));
+/** Which characters of a block are bold (none when it has no bold). */
+function boldOf(block: Block): boolean[] {
+  return block.bold ?? Array.from(block.text, () => false);
 }

@@ -7,7 +7,8 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { normalizedInline } from './normalize.ts';
 
-type Doc = CompiledPolicy;
+/** What renumbering reads of a version: its chapters' headings. */
+type Headed = { chapters: ReadonlyArray<Pick<CompiledPolicy['chapters'][number], 'headings'>> };
 
 const han = '零〇一二三四五六七八九十百千两';
 /** Ordinals as policies write them; the captured group is the number. */
@@ -71,8 +72,8 @@ export class Renumbering {
   private readonly moves = new Set<string>();
   private readonly headings: { old: Map<string, string>; now: Map<string, string> };
 
-  constructor(before: Doc, after: Doc) {
-    const text = (doc: Doc) => new Map(doc.chapters.flatMap((c) => c.headings).map((h) => [h.id, normalizedInline(h.text)]));
+  constructor(before: Headed, after: Headed) {
+    const text = (doc: Headed) => new Map(doc.chapters.flatMap((c) => c.headings).map((h) => [h.id, normalizedInline(h.text)]));
     this.headings = { old: text(before), now: text(after) };
     for (const [id, was] of this.headings.old) {
       const now = this.headings.now.get(id);

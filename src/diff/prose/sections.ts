@@ -7,24 +7,11 @@ import { hanziNumber } from '../../render/format.ts';
 import { durationText, responseTimeOf, retentionOf, venueOf } from '../../model/facts.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { normalizedBlocks, normalizedInline } from './normalize.ts';
+import { blockSections } from './block-sections.ts';
+
+export { blockSections };
 
 type Doc = CompiledPolicy;
-type Chapter = Doc['chapters'][number];
-
-/** The section (heading id) each normalized block of a chapter's text belongs to. */
-export function blockSections(chapter: Chapter, blocks = normalizedBlocks(chapter.text)): string[] {
-  const headings = chapter.headings.map((h) => ({ id: h.id, text: normalizedInline(h.text) }));
-  let next = 0;
-  let current = headings[0]?.id ?? chapter.id;
-  return blocks.map((block) => {
-    const at = headings.findIndex((h, k) => k >= next && h.text === block);
-    if (at !== -1) {
-      next = at + 1;
-      current = headings[at]!.id;
-    }
-    return current;
-  });
-}
 
 const cache = new WeakMap<Doc, ReadonlyMap<string, ReadonlySet<string>>>();
 
