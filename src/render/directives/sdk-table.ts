@@ -1,10 +1,22 @@
-import type { Link, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Link, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { DirectiveHandler } from './types.ts';
 import { itemWording, joined, text } from './types.ts';
 import type { RenderContext } from '../context.ts';
-import type { Sdk } from '../../model/index.ts';
+import type { Sdk, SdksSource } from '../../model/index.ts';
 
-const header = ['SDK名称', '场景描述', '个人信息类型', '第三方机构名称'];
+type Layout = NonNullable<SdksSource['layout']>;
+type Field = Layout['fields'][number]['show'][number];
+
+/** The table the policy shows when sdks.yaml names no layout. */
+const defaultLayout: Layout = {
+  as: 'table',
+  fields: [
+    { show: ['name'], label: 'SDK名称' },
+    { show: ['scenario'], label: '场景描述' },
+    { show: ['items'], label: '个人信息类型' },
+    { show: ['company', 'privacyUrl'], label: '第三方机构名称' },
+  ],
+};
 
 function cell(children: PhrasingContent[]): TableCell {
   return { type: 'tableCell', children };
@@ -27,16 +39,38 @@ function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
   return joined(parts, sdk.separator ?? '、');
 }
 
-/** The company and its privacy-policy URL, visible as text; only an https: URL is a link. */
-function companyCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
-  const parts: PhrasingContent[] = [];
-  if (sdk.company !== undefined) {
-    ctx.mention(`recipient:${sdk.company}`);
-    parts.push(text(ctx.index.recipient.get(sdk.company)?.name ?? sdk.company));
+/** One field of an SDK, as the table or list shows it; empty when the SDK does not state it. */
+function fieldContent(field: Field, sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
+  switch (field) {
+    case 'name':
+      return [text(sdk.name)];
+    case 'scenario':
+      return [text(sdk.scenario)];
+    case 'items':
+      return itemsCell(sdk, ctx);
+    case 'company':
+      if (sdk.company === undefined) return [];
+      ctx.mention(`recipient:${sdk.company}`);
+      return [text(ctx.index.recipient.get(sdk.company)?.name ?? sdk.company)];
+    case 'method': {
+      const method = sdk.company === undefined ? undefined : ctx.index.recipient.get(sdk.company)?.method;
+      return method === undefined ? [] : [text(method)];
+    }
+    case 'privacyUrl':
+      // Visible as text; only an https: URL is a link.
+      if (sdk.privacyUrl === undefined) return [];
+      return [sdk.privacyUrl.startsWith('https://') ? { type: 'link', url: sdk.privacyUrl, children: [text(sdk.privacyUrl)] } : text(sdk.privacyUrl)];
   }
-  if (sdk.privacyUrl !== undefined) {
+}
+
+/** The fields of one cell or line, one per line; those the SDK does not state left out. */
+function shown(fields: readonly Field[], sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
+  const parts: PhrasingContent[] = [];
+  for (const field of fields) {
+    const content = fieldContent(field, sdk, ctx);
+    if (content.length === 0) continue;
     if (parts.length > 0) parts.push({ type: 'break' });
-    parts.push(sdk.privacyUrl.startsWith('https://') ? { type: 'link', url: sdk.privacyUrl, children: [text(sdk.privacyUrl)] } : text(sdk.privacyUrl));
+    parts.push(...content);
   }
   return parts;
 }
@@ -50,29 +84,47 @@ export function catalogueLink(ctx: RenderContext, label?: string): Link | undefi
   return { type: 'link', url: catalogue.url, children: [text(label ?? catalogue.title)] };
 }
 
-/** `::sdk-table`: the SDK table of sdks.yaml, a header row then one row per SDK. */
+/** A table: the labels as the header row, then a row per SDK. */
+function table(layout: Layout, sdks: readonly Sdk[], ctx: RenderContext): Table {
+  const rows: TableRow[] = [{ type: 'tableRow', children: layout.fields.map((f) => cell(f.label === undefined ? [] : [text(f.label)])) }];
+  for (const sdk of sdks) rows.push({ type: 'tableRow', children: layout.fields.map((f) => cell(shown(f.show, sdk, ctx))) });
+  return { type: 'table', align: layout.fields.map(() => null), children: rows, data: { hProperties: { className: ['sdk-table'] } } };
+}
+
+/** A list: a paragraph per SDK, a line per field stated (its label, then the value). */
+function list(layout: Layout, sdks: readonly Sdk[], ctx: RenderContext): Paragraph[] {
+  return sdks.map((sdk) => {
+    const children: PhrasingContent[] = [];
+    for (const field of layout.fields) {
+      const content = shown(field.show, sdk, ctx);
+      if (content.length === 0) continue;
+      if (children.length > 0) children.push({ type: 'break' });
+      children.push(...(field.label === undefined ? [] : [text(field.label)]), ...content);
+    }
+    return { type: 'paragraph', children };
+  });
+}
+
+/** `::sdk-table`: the SDKs of sdks.yaml, as its `layout` says (by default a table with a header row). */
 export const sdkTable: DirectiveHandler = {
   name: 'sdk-table',
   type: 'leafDirective',
   attributes: [],
   render(node, ctx) {
-    const rows: TableRow[] = [{ type: 'tableRow', children: header.map((h) => cell([text(h)])) }];
     if (ctx.placeBlock('sdk-table', '') > 1) {
       ctx.error('The SDK table is placed more than once', node, 'duplicate-sdk-table', 'Place `::sdk-table` once; refer to one SDK elsewhere with `:sdk{#id}`.');
       return [];
     }
-    for (const sdk of ctx.data.sdks.sdks) {
+    const { sdks } = ctx.data.sdks;
+    for (const sdk of sdks) {
       ctx.placeBlock('sdk-table', sdk.id);
       ctx.use('sdk', sdk.id);
-      rows.push({
-        type: 'tableRow',
-        children: [cell([text(sdk.name)]), cell([text(sdk.scenario)]), cell(itemsCell(sdk, ctx)), cell(companyCell(sdk, ctx))],
-      });
     }
-    const table: Table = { type: 'table', align: header.map(() => null), children: rows, data: { hProperties: { className: ['sdk-table'] } } };
+    const layout = ctx.data.sdks.layout ?? defaultLayout;
+    const shownSdks: RootContent[] = layout.as === 'list' ? list(layout, sdks, ctx) : [table(layout, sdks, ctx)];
     const link = catalogueLink(ctx);
     const after: Paragraph[] = link ? [{ type: 'paragraph', children: [link] }] : [];
     // A policy that lists its SDKs only in an external catalogue shows the link alone.
-    return ctx.data.sdks.sdks.length === 0 && link ? after : [table, ...after];
+    return sdks.length === 0 && link ? after : [...shownSdks, ...after];
   },
 };

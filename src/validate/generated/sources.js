@@ -3271,7 +3271,7 @@ return errors === 0;
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const sdks = validate28;
-const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/sdks.schema.json","title":"Third-party SDKs","description":"policy/sdks.yaml: the SDK table of the sharing chapter, one record a row, in the order of the table (`::sdk-table` renders it); or, for a policy that lists its SDKs on a page of their own, `catalogue`: the link to that 第三方SDK目录.","type":"object","additionalProperties":false,"required":["sdks"],"properties":{"$schema":{"type":"string"},"sdks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","scenario","items"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"SDK name","examples":["微信SDK"]},"scenario":{"$ref":"common.schema.json#/$defs/text","title":"Scenario","description":"场景描述.","examples":["微信登录和分享"]},"items":{"title":"Items","description":"个人信息类型: data items the SDK collects, in the order shown.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"permissions":{"title":"Device permissions","description":"Shown after the items.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"separator":{"title":"Separator","description":"What separates the items in the table cell; `、` unless given.","type":"string","enum":["、","，"],"examples":["，"]},"company":{"$ref":"common.schema.json#/$defs/id","title":"Company","description":"The recipient (recipients.yaml) that provides the SDK. Leave it out only when the policy does not name it (a warning: PIPL Art. 23 asks for the recipient's name)."},"privacyUrl":{"title":"Privacy policy URL","description":"The company's privacy policy. Only an https: URL becomes a link; an http: one is shown as text, with a warning. Leave it out only when the policy gives none (a warning).","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://privacy.qq.com/"]}}}},"catalogue":{"title":"SDK catalogue","description":"An external page that lists the SDKs (第三方SDK目录, 第三方信息共享清单): shown as a link by `::sdk-table` (after the table, or alone when `sdks` is empty) or `:sdk-catalogue`. The SDKs it lists are not in this file, so the diff cannot see their changes; a change of the link is in the changelog.","type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"common.schema.json#/$defs/text","title":"Title","examples":["《第三方SDK目录》"]},"url":{"title":"URL","type":"string","pattern":"^https://[^\\s]+$","examples":["https://example.com/sdk-list"]}},"examples":[{"title":"《第三方SDK目录》","url":"https://example.com/sdk-list"}]}}};
+const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/sdks.schema.json","title":"Third-party SDKs","description":"policy/sdks.yaml: the SDK table of the sharing chapter, one record a row, in the order of the table (`::sdk-table` renders it, as `layout` says); or, for a policy that lists its SDKs on a page of their own, `catalogue`: the link to that 第三方SDK目录.","type":"object","additionalProperties":false,"required":["sdks"],"properties":{"$schema":{"type":"string"},"sdks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","scenario","items"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"SDK name","examples":["微信SDK"]},"scenario":{"$ref":"common.schema.json#/$defs/text","title":"Scenario","description":"场景描述.","examples":["微信登录和分享"]},"items":{"title":"Items","description":"个人信息类型: data items the SDK collects, in the order shown.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"permissions":{"title":"Device permissions","description":"Shown after the items.","type":"array","items":{"$ref":"common.schema.json#/$defs/itemRef"}},"separator":{"title":"Separator","description":"What separates the items in the table cell; `、` unless given.","type":"string","enum":["、","，","；",","],"examples":["，"]},"company":{"$ref":"common.schema.json#/$defs/id","title":"Company","description":"The recipient (recipients.yaml) that provides the SDK. Leave it out only when the policy does not name it (a warning: PIPL Art. 23 asks for the recipient's name)."},"privacyUrl":{"title":"Privacy policy URL","description":"The company's privacy policy. Only an https: URL becomes a link; an http: one is shown as text, with a warning. Leave it out only when the policy gives none (a warning).","type":"string","pattern":"^https?://[^\\s]+$","examples":["https://privacy.qq.com/"]}}}},"catalogue":{"title":"SDK catalogue","description":"An external page that lists the SDKs (第三方SDK目录, 第三方信息共享清单): shown as a link by `::sdk-table` (after the table, or alone when `sdks` is empty) or `:sdk-catalogue`. The SDKs it lists are not in this file, so the diff cannot see their changes; a change of the link is in the changelog.","type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"$ref":"common.schema.json#/$defs/text","title":"Title","examples":["《第三方SDK目录》"]},"url":{"title":"URL","type":"string","pattern":"^https://[^\\s]+$","examples":["https://example.com/sdk-list"]}},"examples":[{"title":"《第三方SDK目录》","url":"https://example.com/sdk-list"}]},"layout":{"title":"Layout","description":"How `::sdk-table` shows the SDKs, in the policy's own words. `as: table`: a header row of the fields' labels, then a row per SDK, a cell per field. `as: list`: a paragraph per SDK (the shape of a 第三方信息共享清单), a line per field: its label as written (colon included: `第三方名称：`), then the value; a field the SDK does not state is left out. Without it: a table of SDK名称 (name), 场景描述 (scenario), 个人信息类型 (items), 第三方机构名称 (company, then privacyUrl). `policy import` writes it so that an imported table reads as it did.","type":"object","additionalProperties":false,"required":["as","fields"],"properties":{"as":{"title":"Shape","enum":["table","list"],"examples":["list"]},"fields":{"title":"Fields","description":"In the order shown: each a column (table) or a line (list).","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["show"],"properties":{"show":{"title":"Shows","description":"What the cell or line shows; several fields are shown one per line in the same cell (`[company, privacyUrl]`).","type":"array","minItems":1,"items":{"title":"Field","description":"`name`, `scenario`, `items` (then `permissions`), `company` (the recipient's name), `privacyUrl`, `method` (the company's `method` in recipients.yaml).","enum":["name","scenario","items","company","privacyUrl","method"]},"examples":[["company","privacyUrl"]]},"label":{"$ref":"common.schema.json#/$defs/text","title":"Label","description":"The column's heading (table) or the words before the value (list); a list line without one shows the value alone.","examples":["第三方名称：","SDK名称"]}}}}},"examples":[{"as":"list","fields":[{"show":["name"]},{"show":["company"],"label":"第三方名称："},{"show":["scenario"],"label":"使用目的："},{"show":["items"],"label":"收集个人信息类型："},{"show":["privacyUrl"],"label":"隐私政策链接："}]}]}}};
 const pattern27 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern28 = new RegExp("^https://[^\\s]+$", "u");
 
@@ -3477,7 +3477,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "$schema") || (key0 === "sdks")) || (key0 === "catalogue"))){
+if(!((((key0 === "$schema") || (key0 === "sdks")) || (key0 === "catalogue")) || (key0 === "layout"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -3691,7 +3691,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!((data10 === "、") || (data10 === "，"))){
+if(!((((data10 === "、") || (data10 === "，")) || (data10 === "；")) || (data10 === ","))){
 const err17 = {instancePath:instancePath+"/sdks/" + i0+"/separator",schemaPath:"#/properties/sdks/items/properties/separator/enum",keyword:"enum",params:{allowedValues: schema83.properties.sdks.items.properties.separator.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.sdks.items.properties.separator.enum,parentSchema:schema83.properties.sdks.items.properties.separator,data:data10};
 if(vErrors === null){
 vErrors = [err17];
@@ -3873,14 +3873,201 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(data.layout !== undefined){
+let data16 = data.layout;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.as === undefined){
+const err32 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/required",keyword:"required",params:{missingProperty: "as"},message:"must have required property '"+"as"+"'",schema:schema83.properties.layout.required,parentSchema:schema83.properties.layout,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+if(data16.fields === undefined){
+const err33 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema83.properties.layout.required,parentSchema:schema83.properties.layout,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key3 in data16){
+if(!((key3 === "as") || (key3 === "fields"))){
+const err34 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.layout,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data16.as !== undefined){
+let data17 = data16.as;
+if(!((data17 === "table") || (data17 === "list"))){
+const err35 = {instancePath:instancePath+"/layout/as",schemaPath:"#/properties/layout/properties/as/enum",keyword:"enum",params:{allowedValues: schema83.properties.layout.properties.as.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.layout.properties.as.enum,parentSchema:schema83.properties.layout.properties.as,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data16.fields !== undefined){
+let data18 = data16.fields;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err36 = {instancePath:instancePath+"/layout/fields",schemaPath:"#/properties/layout/properties/fields/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.layout.properties.fields,data:data18};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.show === undefined){
+const err37 = {instancePath:instancePath+"/layout/fields/" + i3,schemaPath:"#/properties/layout/properties/fields/items/required",keyword:"required",params:{missingProperty: "show"},message:"must have required property '"+"show"+"'",schema:schema83.properties.layout.properties.fields.items.required,parentSchema:schema83.properties.layout.properties.fields.items,data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key4 in data19){
+if(!((key4 === "show") || (key4 === "label"))){
+const err38 = {instancePath:instancePath+"/layout/fields/" + i3,schemaPath:"#/properties/layout/properties/fields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.layout.properties.fields.items,data:data19};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data19.show !== undefined){
+let data20 = data19.show;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err39 = {instancePath:instancePath+"/layout/fields/" + i3+"/show",schemaPath:"#/properties/layout/properties/fields/items/properties/show/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.layout.properties.fields.items.properties.show,data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const len4 = data20.length;
+for(let i4=0; i4<len4; i4++){
+let data21 = data20[i4];
+if(!((((((data21 === "name") || (data21 === "scenario")) || (data21 === "items")) || (data21 === "company")) || (data21 === "privacyUrl")) || (data21 === "method"))){
+const err40 = {instancePath:instancePath+"/layout/fields/" + i3+"/show/" + i4,schemaPath:"#/properties/layout/properties/fields/items/properties/show/items/enum",keyword:"enum",params:{allowedValues: schema83.properties.layout.properties.fields.items.properties.show.items.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.layout.properties.fields.items.properties.show.items.enum,parentSchema:schema83.properties.layout.properties.fields.items.properties.show.items,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/layout/fields/" + i3+"/show",schemaPath:"#/properties/layout/properties/fields/items/properties/show/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.layout.properties.fields.items.properties.show.type,parentSchema:schema83.properties.layout.properties.fields.items.properties.show,data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data19.label !== undefined){
+let data22 = data19.label;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err42 = {instancePath:instancePath+"/layout/fields/" + i3+"/label",schemaPath:"common.schema.json#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data22};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/layout/fields/" + i3+"/label",schemaPath:"common.schema.json#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data22};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/layout/fields/" + i3,schemaPath:"#/properties/layout/properties/fields/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.layout.properties.fields.items.type,parentSchema:schema83.properties.layout.properties.fields.items,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/layout/fields",schemaPath:"#/properties/layout/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.layout.properties.fields.type,parentSchema:schema83.properties.layout.properties.fields,data:data18};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.layout.type,parentSchema:schema83.properties.layout,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -3890,7 +4077,7 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const recipients = validate32;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/recipients.schema.json","title":"Recipients","description":"policy/recipients.yaml: companies and kinds of organisation personal information is shared with: SDK providers, payment institutions, logistics companies, affiliates. The prose refers to each with `:recipient{#id}`.","type":"object","additionalProperties":false,"required":["recipients"],"properties":{"$schema":{"type":"string"},"recipients":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","kind"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"Legal name for a company; the policy's wording for a group.","examples":["深圳市腾讯计算机系统有限公司"]},"wordings":{"title":"Other wordings","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["支付宝支付"]]},"kind":{"title":"Kind","description":"`company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients); and the audiences of a disclosure (公开披露): `other-users` (other users of the service), `organisation` (members of the user's organisation, e.g. an enterprise account's administrators), `public` (anyone).","enum":["company","payment","logistics","affiliate","partner","authority","group","other-users","organisation","public"],"examples":["company"]},"members":{"title":"Members","description":"For a group: the recipients it includes.","type":"array","items":{"$ref":"common.schema.json#/$defs/id"}},"method":{"$ref":"common.schema.json#/$defs/text","title":"Method","description":"How information reaches the recipient (共享方式).","examples":["SDK嵌入"]}}}}}};
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/recipients.schema.json","title":"Recipients","description":"policy/recipients.yaml: companies and kinds of organisation personal information is shared with: SDK providers, payment institutions, logistics companies, affiliates. The prose refers to each with `:recipient{#id}`.","type":"object","additionalProperties":false,"required":["recipients"],"properties":{"$schema":{"type":"string"},"recipients":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","kind"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Name","description":"Legal name for a company; the policy's wording for a group.","examples":["深圳市腾讯计算机系统有限公司"]},"wordings":{"title":"Other wordings","type":"array","items":{"$ref":"common.schema.json#/$defs/text"},"examples":[["支付宝支付"]]},"kind":{"title":"Kind","description":"`company` (one legal entity), `payment` (payment institution), `logistics`, `affiliate` (关联公司), `partner` (授权合作伙伴), `authority` (administrative or judicial bodies), `group` (a named group of recipients); and the audiences of a disclosure (公开披露): `other-users` (other users of the service), `organisation` (members of the user's organisation, e.g. an enterprise account's administrators), `public` (anyone).","enum":["company","payment","logistics","affiliate","partner","authority","group","other-users","organisation","public"],"examples":["company"]},"members":{"title":"Members","description":"For a group: the recipients it includes.","type":"array","items":{"$ref":"common.schema.json#/$defs/id"}},"method":{"$ref":"common.schema.json#/$defs/text","title":"Method","description":"How information reaches the recipient (共享方式).","examples":["SDK嵌入"]}}}}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/recipients.schema.json" */;
@@ -3905,7 +4092,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.recipients === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3916,7 +4103,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "recipients"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3929,7 +4116,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.$schema.type,parentSchema:schema92.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.$schema.type,parentSchema:schema93.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3947,7 +4134,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema92.properties.recipients.items.required,parentSchema:schema92.properties.recipients.items,data:data2};
+const err3 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.recipients.items.required,parentSchema:schema93.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3957,7 +4144,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema92.properties.recipients.items.required,parentSchema:schema92.properties.recipients.items,data:data2};
+const err4 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.properties.recipients.items.required,parentSchema:schema93.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3967,7 +4154,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.kind === undefined){
-const err5 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema92.properties.recipients.items.required,parentSchema:schema92.properties.recipients.items,data:data2};
+const err5 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema93.properties.recipients.items.required,parentSchema:schema93.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3978,7 +4165,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "id") || (key1 === "name")) || (key1 === "wordings")) || (key1 === "kind")) || (key1 === "members")) || (key1 === "method"))){
-const err6 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema92.properties.recipients.items,data:data2};
+const err6 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4069,7 +4256,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/recipients/" + i0+"/wordings",schemaPath:"#/properties/recipients/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.recipients.items.properties.wordings.type,parentSchema:schema92.properties.recipients.items.properties.wordings,data:data5};
+const err13 = {instancePath:instancePath+"/recipients/" + i0+"/wordings",schemaPath:"#/properties/recipients/items/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.recipients.items.properties.wordings.type,parentSchema:schema93.properties.recipients.items.properties.wordings,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4082,7 +4269,7 @@ errors++;
 if(data2.kind !== undefined){
 let data7 = data2.kind;
 if(!((((((((((data7 === "company") || (data7 === "payment")) || (data7 === "logistics")) || (data7 === "affiliate")) || (data7 === "partner")) || (data7 === "authority")) || (data7 === "group")) || (data7 === "other-users")) || (data7 === "organisation")) || (data7 === "public"))){
-const err14 = {instancePath:instancePath+"/recipients/" + i0+"/kind",schemaPath:"#/properties/recipients/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema92.properties.recipients.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.recipients.items.properties.kind.enum,parentSchema:schema92.properties.recipients.items.properties.kind,data:data7};
+const err14 = {instancePath:instancePath+"/recipients/" + i0+"/kind",schemaPath:"#/properties/recipients/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema93.properties.recipients.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.recipients.items.properties.kind.enum,parentSchema:schema93.properties.recipients.items.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4123,7 +4310,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/recipients/" + i0+"/members",schemaPath:"#/properties/recipients/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.recipients.items.properties.members.type,parentSchema:schema92.properties.recipients.items.properties.members,data:data8};
+const err17 = {instancePath:instancePath+"/recipients/" + i0+"/members",schemaPath:"#/properties/recipients/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.recipients.items.properties.members.type,parentSchema:schema93.properties.recipients.items.properties.members,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4160,7 +4347,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.recipients.items.type,parentSchema:schema92.properties.recipients.items,data:data2};
+const err20 = {instancePath:instancePath+"/recipients/" + i0,schemaPath:"#/properties/recipients/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.recipients.items.type,parentSchema:schema93.properties.recipients.items,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4172,7 +4359,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.recipients.type,parentSchema:schema92.properties.recipients,data:data1};
+const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.recipients.type,parentSchema:schema93.properties.recipients,data:data1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4184,7 +4371,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4199,7 +4386,7 @@ return errors === 0;
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const rights = validate33;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/rights.schema.json","title":"User rights","description":"policy/rights.yaml: the rights of 五、您如何管理您的信息 and how to exercise them. A right is presented by a heading `{#id}` whose section mentions each of its ways (`:way{#id}`).","type":"object","additionalProperties":false,"required":["rights"],"properties":{"$schema":{"type":"string"},"rights":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","ways"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Right","examples":["查询、更正和补充"]},"ways":{"title":"Ways to exercise it","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"title":"Kind","description":"`app-path` (a path in the app, shown as written), `contact` (a contact channel), `self-service` (an action in the app described in words).","enum":["app-path","contact","self-service"],"examples":["app-path"]},"text":{"$ref":"common.schema.json#/$defs/text","title":"Text","description":"The path or description as the policy shows it.","examples":["我的―个人中心―修改手机号"]}}}},"responseTime":{"$ref":"common.schema.json#/$defs/duration","title":"Response time","description":"Within how long a request for this right is answered, when the policy states one for it (else policy.yaml `responseTime` applies, if stated)."}}}}}};
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.policy-press.dev/v1/rights.schema.json","title":"User rights","description":"policy/rights.yaml: the rights of 五、您如何管理您的信息 and how to exercise them. A right is presented by a heading `{#id}` whose section mentions each of its ways (`:way{#id}`).","type":"object","additionalProperties":false,"required":["rights"],"properties":{"$schema":{"type":"string"},"rights":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","ways"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"name":{"$ref":"common.schema.json#/$defs/text","title":"Right","examples":["查询、更正和补充"]},"ways":{"title":"Ways to exercise it","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","text"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id"},"kind":{"title":"Kind","description":"`app-path` (a path in the app, shown as written), `contact` (a contact channel), `self-service` (an action in the app described in words).","enum":["app-path","contact","self-service"],"examples":["app-path"]},"text":{"$ref":"common.schema.json#/$defs/text","title":"Text","description":"The path or description as the policy shows it.","examples":["我的―个人中心―修改手机号"]}}}},"responseTime":{"$ref":"common.schema.json#/$defs/duration","title":"Response time","description":"Within how long a request for this right is answered, when the policy states one for it (else policy.yaml `responseTime` applies, if stated)."}}}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.policy-press.dev/v1/rights.schema.json" */;
@@ -4214,7 +4401,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rights === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rights"},message:"must have required property '"+"rights"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rights"},message:"must have required property '"+"rights"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4225,7 +4412,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "rights"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4238,7 +4425,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.$schema.type,parentSchema:schema98.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.$schema.type,parentSchema:schema99.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4256,7 +4443,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err3 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema98.properties.rights.items.required,parentSchema:schema98.properties.rights.items,data:data2};
+const err3 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema99.properties.rights.items.required,parentSchema:schema99.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4266,7 +4453,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema98.properties.rights.items.required,parentSchema:schema98.properties.rights.items,data:data2};
+const err4 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.properties.rights.items.required,parentSchema:schema99.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4276,7 +4463,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.ways === undefined){
-const err5 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "ways"},message:"must have required property '"+"ways"+"'",schema:schema98.properties.rights.items.required,parentSchema:schema98.properties.rights.items,data:data2};
+const err5 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/required",keyword:"required",params:{missingProperty: "ways"},message:"must have required property '"+"ways"+"'",schema:schema99.properties.rights.items.required,parentSchema:schema99.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4287,7 +4474,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((key1 === "id") || (key1 === "name")) || (key1 === "ways")) || (key1 === "responseTime"))){
-const err6 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.rights.items,data:data2};
+const err6 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4355,7 +4542,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.id === undefined){
-const err11 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema98.properties.rights.items.properties.ways.items.required,parentSchema:schema98.properties.rights.items.properties.ways.items,data:data6};
+const err11 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema99.properties.rights.items.properties.ways.items.required,parentSchema:schema99.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4365,7 +4552,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data6.kind === undefined){
-const err12 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.properties.rights.items.properties.ways.items.required,parentSchema:schema98.properties.rights.items.properties.ways.items,data:data6};
+const err12 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.properties.rights.items.properties.ways.items.required,parentSchema:schema99.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4375,7 +4562,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data6.text === undefined){
-const err13 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema98.properties.rights.items.properties.ways.items.required,parentSchema:schema98.properties.rights.items.properties.ways.items,data:data6};
+const err13 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema99.properties.rights.items.properties.ways.items.required,parentSchema:schema99.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4386,7 +4573,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!(((key2 === "id") || (key2 === "kind")) || (key2 === "text"))){
-const err14 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.rights.items.properties.ways.items,data:data6};
+const err14 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4424,7 +4611,7 @@ errors++;
 if(data6.kind !== undefined){
 let data8 = data6.kind;
 if(!(((data8 === "app-path") || (data8 === "contact")) || (data8 === "self-service"))){
-const err17 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1+"/kind",schemaPath:"#/properties/rights/items/properties/ways/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema98.properties.rights.items.properties.ways.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.rights.items.properties.ways.items.properties.kind.enum,parentSchema:schema98.properties.rights.items.properties.ways.items.properties.kind,data:data8};
+const err17 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1+"/kind",schemaPath:"#/properties/rights/items/properties/ways/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema99.properties.rights.items.properties.ways.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.rights.items.properties.ways.items.properties.kind.enum,parentSchema:schema99.properties.rights.items.properties.ways.items.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4461,7 +4648,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.rights.items.properties.ways.items.type,parentSchema:schema98.properties.rights.items.properties.ways.items,data:data6};
+const err20 = {instancePath:instancePath+"/rights/" + i0+"/ways/" + i1,schemaPath:"#/properties/rights/items/properties/ways/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.rights.items.properties.ways.items.type,parentSchema:schema99.properties.rights.items.properties.ways.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4473,7 +4660,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/rights/" + i0+"/ways",schemaPath:"#/properties/rights/items/properties/ways/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.rights.items.properties.ways.type,parentSchema:schema98.properties.rights.items.properties.ways,data:data5};
+const err21 = {instancePath:instancePath+"/rights/" + i0+"/ways",schemaPath:"#/properties/rights/items/properties/ways/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.rights.items.properties.ways.type,parentSchema:schema99.properties.rights.items.properties.ways,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4570,7 +4757,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.rights.items.type,parentSchema:schema98.properties.rights.items,data:data2};
+const err29 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.rights.items.type,parentSchema:schema99.properties.rights.items,data:data2};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4582,7 +4769,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/rights",schemaPath:"#/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.rights.type,parentSchema:schema98.properties.rights,data:data1};
+const err30 = {instancePath:instancePath+"/rights",schemaPath:"#/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.rights.type,parentSchema:schema99.properties.rights,data:data1};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4594,7 +4781,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err31];
 }
