@@ -35,6 +35,7 @@ const commands: Record<string, () => Promise<Record<string, unknown>>> = {
   review: () => import('./commands/review.ts'),
   keygen: () => import('./commands/keygen.ts'),
   build: () => import('./commands/build.ts'),
+  import: () => import('./commands/import.ts'),
 };
 
 async function load(name: string): Promise<Command> {

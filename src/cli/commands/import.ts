@@ -1,0 +1,63 @@
+import { formatReport } from '../../report/format.ts';
+import { hasErrors } from '../../report/messages.ts';
+import { importPolicy } from '../../import/import.ts';
+import { formatNames, type InputFormat } from '../../import/format.ts';
+import { say } from '../../import/messages.ts';
+import { showText } from '../../util/characters.ts';
+import { parse, UsageError } from '../args.ts';
+
+export const usage = `policy import FILE [--out DIR] [--format text|markdown|html] [--updated YYYY-MM-DD]
+
+Turns an existing privacy policy (plain text, Markdown or HTML) into PolicyPress sources: a
+chapter file per chapter, its headings with ids, its SDK table in sdks.yaml (with recipients and
+data items) and policy.yaml with the facts the text states. Every line of the input stays in
+the compiled text. Writes nothing when the input cannot be read or the result would not pass
+\`policy check\`; never writes into a folder that is not empty.
+
+  --out DIR        the policy folder to create (default: policy)
+  --format F       the input's format when its name does not tell (.txt, .md, .html)
+  --updated DATE   the update date, for a text that states none`;
+
+const formats = new Set<InputFormat>(['text', 'markdown', 'html']);
+
+async function importCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, { out: { type: 'string', default: 'policy' }, format: { type: 'string' }, updated: { type: 'string' } }, true);
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the file to import' : `one file at a time (got ${positionals.length})`);
+  if (values.format !== undefined && !formats.has(values.format as InputFormat)) throw new UsageError(`--format must be text, markdown or html (got \`${values.format}\`)`);
+  if (values.updated !== undefined && !validDate(values.updated)) throw new UsageError(`--updated must be a date YYYY-MM-DD (got \`${values.updated}\`)`);
+  const { file, report } = await importPolicy({
+    input: positionals[0]!,
+    out: values.out,
+    ...(values.format ? { format: values.format as InputFormat } : {}),
+    ...(values.updated ? { updated: values.updated } : {}),
+  });
+  const messages = file.messages.length > 0 ? formatReport([file]) : '';
+  if (!report || hasErrors([file])) {
+    process.stderr.write(messages);
+    return 1;
+  }
+  const { facts } = report;
+  const lines = [
+    say('import-summary-wrote', { input: positionals[0]!, format: formatNames[report.format], out: values.out }),
+    say('import-summary-facts', { title: facts.title ?? '—', updated: facts.updated ?? '—', effective: facts.effective ?? '' }),
+    say('import-summary-controller', { name: facts.controller.name ?? '—', address: facts.controller.address ?? '' }),
+    say('import-summary-contacts', { count: facts.contacts.length, list: facts.contacts.map((c) => c.value).join(', ') }),
+    say('import-summary-chapters', { count: report.chapters.length, list: report.chapters.map((c) => c.id).join(', ') }),
+    say('import-summary-sdks', report.counts),
+    say('import-summary-kept', report.lines),
+    say('import-summary-check', { ...report.check, dir: values.out }),
+  ].map((text, i) => (i === 0 ? `policy import: ${text.message}` : `  ${text.message}`));
+  process.stdout.write(showText(`${lines.join('\n')}\n`));
+  if (messages) process.stderr.write(messages);
+  return 0;
+}
+
+function validDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+// The CLI calls the function named after the command; `import` is a keyword, so it is exported under that name.
+export { importCommand as import };
