@@ -31,7 +31,7 @@ export interface ReadFacts {
 }
 
 /** Words that make a line a policy's title. */
-const titleWords = /隐私政策|隐私权政策|隐私保护指引|隐私保护政策|个人信息保护政策|隐私声明|隐私条款|隐私协议|个人信息处理规则|隐私说明|隐私权保护|隐私保护协议|个人信息保护指引|信息共享清单|隐私/;
+const titleWords = /隐私政策|隐私权政策|隐私保护指引|隐私保护政策|个人信息保护政策|隐私声明|隐私条款|隐私协议|个人信息处理规则|隐私说明|隐私权保护|隐私保护协议|个人信息保护指引|信息共享清单|个人信息清单|权限说明|权限使用规则/;
 const defaultLabels = { updated: '本版本更新发布日期', effective: '生效日期' };
 
 export function readFacts(blocks: readonly Block[], metaTitle: string | undefined): ReadFacts {
@@ -99,7 +99,7 @@ export function readFacts(blocks: readonly Block[], metaTitle: string | undefine
 }
 
 function isTitle(line: string): boolean {
-  return titleWords.test(line) && [...line].length <= 40 && !/[。；，]/.test(line);
+  return titleWords.test(line) && [...line].length <= 40 && !/[。；，：:]/.test(line) && !/^(本|我们|您)/.test(line);
 }
 
 /** The product a title names: 蜜饯隐私政策 → 蜜饯, 《vivo浏览器隐私政策》 → vivo浏览器, 【Android】QQ隐私保护指引 → QQ. */
@@ -180,8 +180,7 @@ function readController(lines: readonly string[]): Facts['controller'] {
       if (hit.term.kind !== 'organisation' || !legalSuffix.test(hit.text)) continue;
       const name = hit.text.replace(rolePrefix, '');
       if ([...name].length < 4) continue;
-      const after = line.slice(hit.end, hit.end + 12);
-      const score = /^\s*[（(](以下简称|以下称|下称|简称|下文简称|注册地)/.test(after) ? 3
+      const score = /^\s*(及其关联公司|及其关联方)?\s*[（(](以下简称|以下称|下称|简称|下文简称|注册地)/.test(line.slice(hit.end, hit.end + 20)) ? 3
         : /^[^：:]{1,20}[：:]\s*指/.test(line) ? 2
         : /注册地|运营|提供服务|个人信息处理者|控制者|服务提供者/.test(line) ? 1
         : 0;

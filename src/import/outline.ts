@@ -79,8 +79,9 @@ export function outline(blocks: readonly Block[], documentTitle: string): Chapte
       headingIds.set(h.index, ids.take(undefined, `${chapter!.id}-${counters.map((n) => n || 1).join('-')}`));
     }
   }
-  const targetOf = (text: string, after: number) => {
-    const h = headings.find((c) => c.index > after && c.text === text);
+  // A contents line links to the heading with its words, else to the next heading with its number.
+  const targetOf = (entry: { text: string; key: string; ordinal?: number }, after: number) => {
+    const h = headings.find((c) => c.index > after && c.text === entry.text) ?? headings.find((c) => c.index > after && c.ordinal !== undefined && c.ordinal === entry.ordinal && (c.key === entry.key || c.markup !== undefined) && alike(c.text, entry.text));
     return h ? headingIds.get(h.index) : undefined;
   };
 
@@ -102,13 +103,21 @@ export function outline(blocks: readonly Block[], documentTitle: string): Chapte
       current.parts.push({ kind: 'section', line: block.line, depth: Math.min(h.level, maxLevel) + 1, id: headingIds.get(index)!, inline: inlineOf(block) });
       return;
     }
-    if (toc.has(index)) {
-      const target = targetOf(plain(inlineOf(block)).trim(), index);
+    const entry = toc.get(index);
+    if (entry) {
+      const target = targetOf(entry, index);
       if (target) return void current.parts.push({ kind: 'toc', line: block.line, inline: inlineOf(block), target });
     }
     current.parts.push(block);
   });
   return chapters;
+}
+
+/** Two titles that share most of their characters (a contents line worded a little differently from its heading). */
+function alike(a: string, b: string): boolean {
+  const chars = new Set(a);
+  const shared = [...b].filter((c) => chars.has(c)).length;
+  return shared >= 0.6 * Math.max([...a].length, [...b].length);
 }
 
 function inlineOf(block: Block): Inline[] {
@@ -138,20 +147,22 @@ function findCandidates(blocks: readonly Block[]): Candidate[] {
  * Numbered lines that come two or more in a row, each repeated by a heading after them: a
  * contents list. The run may go on into the first real heading (一、… right after the list of
  * 一、… to 九、…), which is no entry: the list is the longest start of the run whose lines all
- * come again after it.
+ * come again after it. A contents list may also word its lines a little differently from the
+ * headings: three or more lines numbered 1, 2, 3… with nothing between them, whose numbering
+ * starts again further on, are one too.
  */
-function contentsLines(candidates: readonly Candidate[]): Set<number> {
-  const toc = new Set<number>();
+function contentsLines(candidates: readonly Candidate[]): Map<number, { text: string; key: string; ordinal?: number }> {
+  const toc = new Map<number, { text: string; key: string; ordinal?: number }>();
   let run: Candidate[] = [];
   const close = () => {
-    for (let length = run.length; length >= 2; length--) {
-      const last = run[length - 1]!.index;
-      if (run.slice(0, length).every((c) => candidates.some((later) => later.index > last && later.text === c.text))) {
-        for (const c of run.slice(0, length)) toc.add(c.index);
-        break;
-      }
-    }
+    const entries = contentsPrefix(run, candidates);
+    for (const c of entries.list) toc.set(c.index, { text: c.text, key: c.key, ...(c.ordinal !== undefined ? { ordinal: c.ordinal } : {}) });
+    const rest = run.slice(Math.max(entries.list.length, 1));
     run = [];
+    if (rest.length >= 2) {
+      run = rest;
+      close();
+    }
   };
   for (const c of candidates) {
     if (c.markup !== undefined || c.standalone) {
@@ -164,6 +175,21 @@ function contentsLines(candidates: readonly Candidate[]): Set<number> {
   }
   close();
   return toc;
+}
+
+function contentsPrefix(run: readonly Candidate[], candidates: readonly Candidate[]): { list: Candidate[] } {
+  // Numbered 1, 2, 3… with the numbering starting again after them.
+  let length = 1;
+  while (length < run.length && run[length]!.ordinal === run[length - 1]!.ordinal! + 1) length++;
+  const numbered = run.slice(0, length);
+  const end = numbered[numbered.length - 1]?.index ?? -1;
+  if (length >= 2 && numbered[0]!.ordinal === 1 && candidates.some((later) => later.index > end && later.key === numbered[0]!.key && later.ordinal === 1)) return { list: numbered };
+  // Or each line repeated word for word further on.
+  for (let n = run.length; n >= 2; n--) {
+    const last = run[n - 1]!.index;
+    if (run.slice(0, n).every((c) => candidates.some((later) => later.index > last && later.text === c.text))) return { list: run.slice(0, n) };
+  }
+  return { list: [] };
 }
 
 function assignLevels(headings: Candidate[]): void {

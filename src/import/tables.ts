@@ -218,33 +218,50 @@ function listLines(blocks: readonly Block[], start: number): ListLine[] {
     lines.forEach((text, i) => {
       const m = /^([^：:]{1,16}?)\s*([：:])\s*(.*)$/.exec(text);
       const field = m ? fieldOfLabel(m[1]!) : undefined;
-      out.push({ block: b, first: i === 0, last: i === lines.length - 1, text, ...(m && field && m[3] !== '' ? { label: { text: text.slice(0, text.length - m[3]!.length).trimEnd(), field, value: m[3]! } } : {}) });
+      out.push({ block: b, first: i === 0, last: i === lines.length - 1, text, ...(m && field ? { label: { text: text.slice(0, text.length - m[3]!.length).trimEnd(), field, value: m[3]! } } : {}) });
     });
   }
   return out;
 }
 
-/** One SDK block of a list from line `at`: an optional name line, then labelled lines. */
-function listEntry(lines: readonly ListLine[], at: number): { end: number; title: boolean; fields: Array<{ field: SdkField; label: string; value: string }> } | undefined {
+interface ListEntry {
+  end: number;
+  /** The name line's text, when the block starts with one. */
+  title?: string;
+  fields: Array<{ field: SdkField; label: string; value: string }>;
+}
+
+/** One SDK block of a list from line `at`: an optional name line, then labelled lines (a value may stand on the line after its label). */
+function listEntry(lines: readonly ListLine[], at: number): ListEntry | undefined {
   let i = at;
   const first = lines[i];
   if (!first || !first.first) return undefined;
-  const title = !first.label && headingLike(first.text) && lines[i + 1]?.label !== undefined;
-  if (title) i++;
-  const fields: Array<{ field: SdkField; label: string; value: string }> = [];
-  while (lines[i]?.label && !fields.some((f) => f.field === lines[i]!.label!.field) && !(fields.length > 0 && lines[i]!.first && !lines[i - 1]!.last)) {
-    // A new name line or a field seen already starts the next SDK.
-    fields.push({ field: lines[i]!.label!.field, label: lines[i]!.label!.text, value: lines[i]!.label!.value });
-    i++;
+  const title = !first.label && headingLike(first.text) && lines[i + 1]?.label !== undefined ? first.text : undefined;
+  if (title !== undefined) i++;
+  const fields: ListEntry['fields'] = [];
+  for (;;) {
+    const line = lines[i];
+    if (!line?.label || fields.some((f) => f.field === line.label!.field)) break;
+    let value = line.label.value;
+    let end = i + 1;
+    if (value === '') {
+      // 官网链接： with the address on the next line.
+      const next = lines[i + 1];
+      if (!next || next.label || !isUrl(next.text)) break;
+      value = next.text;
+      end = i + 2;
+    }
+    fields.push({ field: line.label.field, label: line.label.text, value });
+    i = end;
     if (lines[i] && !lines[i]!.label) break;
   }
   // An SDK block ends where a paragraph ends.
   if (fields.length < 2 || !lines[i - 1]!.last) return undefined;
-  return { end: i, title, fields };
+  return { end: i, ...(title !== undefined ? { title } : {}), fields };
 }
 
 /** One SDK a block, from block `start`: the blocks they take and the table they make, with the reason the list stopped. */
-function fromList(blocks: readonly Block[], start: number, file: VFile): { table: SdkTable; end: number } | undefined {
+function fromList(blocks: readonly Block[], start: number, file: VFile | undefined): { table: SdkTable; end: number } | undefined {
   const lines = listLines(blocks, start);
   const layout: Array<{ field: SdkField; label?: string }> = [];
   const builder = new Builder();
@@ -254,8 +271,8 @@ function fromList(blocks: readonly Block[], start: number, file: VFile): { table
   for (;;) {
     const entry = listEntry(lines, at);
     if (!entry) break;
-    if (titled !== undefined && entry.title !== titled) {
-      stopped = entry.title ? 'this SDK has a name line, the ones above have none' : 'this SDK has no name line';
+    if (titled !== undefined && (entry.title !== undefined) !== titled) {
+      stopped = entry.title !== undefined ? 'this SDK has a name line, the ones above have none' : 'this SDK has no name line';
       break;
     }
     const problem = mergeLayout(layout, entry) ?? builder.add(valuesOf(entry));
@@ -263,27 +280,27 @@ function fromList(blocks: readonly Block[], start: number, file: VFile): { table
       stopped = problem;
       break;
     }
-    titled = entry.title;
+    titled = entry.title !== undefined;
     at = entry.end;
   }
   const count = builder.entries.length;
   const labelled = layout.filter((f) => f.label !== undefined).length;
   if (count === 0 || (count === 1 && labelled < 3)) return undefined;
-  if (stopped && lines[at]) inputWarning(file, { line: blocks[lines[at]!.block]!.line, column: 1 }, 'import-sdk-list-ended', { reason: stopped });
+  if (stopped && lines[at] && file) inputWarning(file, { line: blocks[lines[at]!.block]!.line, column: 1 }, 'import-sdk-list-ended', { reason: stopped });
   const end = at === lines.length ? start + (lines[lines.length - 1]!.block - start) + 1 : lines[at]!.block;
   return { table: { entries: builder.entries, layout: { as: 'list', fields: layout.map((f) => ({ show: [f.field], ...(f.label !== undefined ? { label: f.label } : {}) })) as unknown as Layout['fields'] }, shape: 'list', line: blocks[start]!.line }, end };
 }
 
-function valuesOf(entry: NonNullable<ReturnType<typeof listEntry>>): Values {
-  const values: Values = {};
+function valuesOf(entry: ListEntry): Values {
+  const values: Values = entry.title !== undefined ? { name: entry.title } : {};
   for (const f of entry.fields) values[f.field] = f.value;
   return values;
 }
 
 /** Adds an SDK block's fields to the list's layout; the reason when its labels or order differ. */
-function mergeLayout(layout: Array<{ field: SdkField; label?: string }>, entry: NonNullable<ReturnType<typeof listEntry>>, ): string | undefined {
-  const wanted: Array<{ field: SdkField; label?: string }> = [...(entry.title ? [{ field: 'name' as SdkField }] : []), ...entry.fields.map((f) => ({ field: f.field, label: f.label }))];
-  if (entry.title && entry.fields.some((f) => f.field === 'name')) return 'this SDK is named twice';
+function mergeLayout(layout: Array<{ field: SdkField; label?: string }>, entry: ListEntry): string | undefined {
+  const wanted: Array<{ field: SdkField; label?: string }> = [...(entry.title !== undefined ? [{ field: 'name' as SdkField }] : []), ...entry.fields.map((f) => ({ field: f.field, label: f.label }))];
+  if (entry.title !== undefined && entry.fields.some((f) => f.field === 'name')) return 'this SDK is named twice';
   let position = -1;
   const next = [...layout];
   for (const want of wanted) {
@@ -325,15 +342,19 @@ export function findSdkTable(blocks: readonly Block[], file: VFile): { blocks: B
       continue;
     }
     if (block.kind === 'paragraph') {
-      const found = fromLines(blocks, i) ?? fromList(blocks, i, file);
+      const found = fromLines(blocks, i) ?? fromList(blocks, i, table ? undefined : file);
+      if (found && table) {
+        // Kept as it is, whole: warned once.
+        inputWarning(file, place, 'import-second-sdk-table');
+        out.push(...blocks.slice(i, found.end));
+        i = found.end - 1;
+        continue;
+      }
       if (found) {
-        if (table) inputWarning(file, place, 'import-second-sdk-table');
-        else {
-          table = found.table;
-          out.push({ kind: 'sdk-table', line: block.line });
-          i = found.end - 1;
-          continue;
-        }
+        table = found.table;
+        out.push({ kind: 'sdk-table', line: block.line });
+        i = found.end - 1;
+        continue;
       }
     }
     out.push(block);

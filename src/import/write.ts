@@ -3,7 +3,7 @@
 // table's records, empty lists for what the text is not read into, and a chapter file each.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stringify } from 'yaml';
+import { Document, isCollection, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Contact } from '../model/index.ts';
 import { plain, type Cell, type Inline } from './blocks.ts';
@@ -39,13 +39,13 @@ export interface SourceInput {
 export function buildSources(input: SourceInput): Sources {
   const files = new Map<string, string>();
   const schema = (name: string) => `# yaml-language-server: $schema=${path.relative(input.outDir, path.join(schemaDir, name)).split(path.sep).join('/')}\n`;
-  const yaml = (name: string, comment: string, data: unknown) => files.set(`${name}.yaml`, schema(`${name}.schema.json`) + comment + stringify(data, { lineWidth: 0 }));
+  const yaml = (name: string, comment: string, data: unknown, flow: string[][] = []) => files.set(`${name}.yaml`, schema(`${name}.schema.json`) + comment + yamlText(data, flow));
 
-  yaml('policy', '# Imported by `policy import`: the facts the text states; a value starting with 【待填写】 is one it does not state.\n', policyYaml(input));
+  yaml('policy', '# Imported by `policy import`: the facts the text states; a value starting with 【待填写】 is one it does not state.\n', policyYaml(input), [['responseTime'], ['chapters', '*']]);
   const sdk = sdkYaml(input.table);
   yaml('data-items', sdk.items.length > 0 ? '# Made from the SDK table by `policy import`: category and sensitive are guessed from each name; check them.\n' : '', { items: sdk.items });
   yaml('recipients', '', { recipients: sdk.recipients });
-  yaml('sdks', '', { sdks: sdk.sdks, ...(sdk.layout ? { layout: sdk.layout } : {}) });
+  yaml('sdks', '', { sdks: sdk.sdks, ...(sdk.layout ? { layout: sdk.layout } : {}) }, [['sdks', '*', 'items'], ['layout', 'fields', '*']]);
   yaml('definitions', '', { definitions: [] });
   yaml('permissions', '', { permissions: [] });
   yaml('purposes', '', { purposes: [] });
@@ -54,6 +54,24 @@ export function buildSources(input: SourceInput): Sources {
   for (const chapter of input.chapters) files.set(`chapters/${chapter.id}.md`, chapterMarkdown(chapter, input.file, references));
   if (sdk.items.length > 0) inputWarning(input.file, { line: input.table!.line, column: 1 }, 'import-guessed-items', { count: sdk.items.length });
   return { files, counts: { sdks: sdk.sdks.length, recipients: sdk.recipients.length, items: sdk.items.length } };
+}
+
+/** YAML in block style, but for the collections at `flow` (`*` any item), written on one line as the policy's own files do. */
+function yamlText(data: unknown, flow: string[][]): string {
+  const doc = new Document(data);
+  const mark = (node: unknown, path: string[]) => {
+    if (!isCollection(node)) return;
+    if (path.length === 0) return void ((node as YamlNode & { flow?: boolean }).flow = true);
+    const [step, ...rest] = path;
+    for (const item of node.items) {
+      const pair = item as { key?: { value?: unknown }; value?: unknown };
+      if ('key' in (item as object)) {
+        if (step === '*' || pair.key?.value === step) mark(pair.value, rest);
+      } else if (step === '*') mark(item, rest);
+    }
+  };
+  for (const path of flow) mark(doc.contents, path);
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function placeholder(file: VFile, fact: string, value: string): string {
