@@ -51,8 +51,8 @@ function escapeText(value: string, lineStart: boolean, options: Options, before:
         out += /[#A-Za-z]/.test(next) ? '&amp;' : c;
         break;
       case ':':
-        // `:name` opens a directive, `::` and `:::` block ones.
-        out += /[A-Za-z:]/.test(next) ? '\\:' : c;
+        // `:name` opens a directive (a name of any letters or digits: `9:00` holds one), `::` and `:::` block ones.
+        out += /[\p{L}\p{N}:]/u.test(next) ? '\\:' : c;
         break;
       case '!':
         out += next === '[' ? '\\!' : c;

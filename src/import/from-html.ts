@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { text, tidy, type Block, type Cell, type Inline, type ReadInput } from './blocks.ts';
 import { inputWarning } from './messages.ts';
 
-const skipped = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'button', 'input', 'select', 'textarea', 'map', 'meta', 'link']);
+const skipped = new Set(['nav', 'script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'button', 'input', 'select', 'textarea', 'map', 'meta', 'link']);
 const blockTags = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',

@@ -32,6 +32,8 @@ interface Candidate {
   /** What makes headings siblings: the markup depth, or the numbering style. */
   key: string;
   markup?: number;
+  /** The numbering style of its text, for markup headings too. */
+  style?: string;
   ordinal?: number;
   standalone?: boolean;
   level: number;
@@ -64,7 +66,7 @@ export function outline(blocks: readonly Block[], documentTitle: string): Chapte
       chapterCount++;
       const known = appendixChapter(h.title);
       // 第二部分 → part-2, 第三章 → chapter-3; other chapters by their place.
-      const numbered = /^(part|chapter|article)$/.exec(h.key)?.[1];
+      const numbered = /^(part|chapter|article)$/.exec(h.style ?? '')?.[1];
       const generic = numbered && h.ordinal !== undefined ? `${numbered}-${h.ordinal}` : `chapter-${chapterCount}`;
       const id = known && !ids.has(known.id) ? ids.take(known.id, generic) : ids.take(undefined, generic);
       chapter = { id, counters: [] };
@@ -130,14 +132,14 @@ function findCandidates(blocks: readonly Block[]): Candidate[] {
     if (block.kind === 'heading') {
       const t = plain(block.inline).trim();
       const n = numbering(t);
-      out.push({ index, text: t, title: n?.rest ?? t, key: `h${block.depth}`, markup: block.depth, ...(n ? { ordinal: n.ordinal } : {}), level: 0 });
+      out.push({ index, text: t, title: n?.rest ?? t, key: `h${block.depth}`, markup: block.depth, ...(n ? { ordinal: n.ordinal, style: n.style } : {}), level: 0 });
       return;
     }
     if (block.kind !== 'paragraph') return;
     const t = plain(block.inline).trim();
     if (t.includes('\n')) return;
     const n = numbering(t);
-    if (n && headingLike(n.rest)) out.push({ index, text: t, title: n.rest, key: n.style, ordinal: n.ordinal, level: 0 });
+    if (n && headingLike(n.rest)) out.push({ index, text: t, title: n.rest, key: n.style, style: n.style, ordinal: n.ordinal, level: 0 });
     else if (!n && standaloneTitle(t)) out.push({ index, text: t, title: t, key: 'standalone', standalone: true, level: 0 });
   });
   return out;
