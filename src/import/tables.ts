@@ -241,7 +241,8 @@ function listEntry(lines: readonly ListLine[], at: number): ListEntry | undefine
   const fields: ListEntry['fields'] = [];
   for (;;) {
     const line = lines[i];
-    if (!line?.label || fields.some((f) => f.field === line.label!.field)) break;
+    // A field seen already, or a name after a name line, starts the next SDK.
+    if (!line?.label || fields.some((f) => f.field === line.label!.field) || (title !== undefined && line.label.field === 'name')) break;
     let value = line.label.value;
     let end = i + 1;
     if (value === '') {
