@@ -3,6 +3,7 @@
 import { benchCompile } from './compile.ts';
 import { benchDiff } from './diff.ts';
 import { benchFeed } from './feed.ts';
+import { benchImport } from './import.ts';
 import { benchLimits } from './limits.ts';
 import { benchPdf } from './pdf.ts';
 import { benchPopup } from './popup.ts';
@@ -17,6 +18,7 @@ const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> 
   ['feed', 'App feed (issue #6)', benchFeed],
   ['popup', 'Pop-up length and version document size (issue #12)', benchPopup],
   ['limits', 'Bounded on any input: `policy check` at and past every limit (issue #10)', benchLimits],
+  ['import', '`policy import` (issue #15)', benchImport],
 ];
 
 const wanted = process.argv.slice(2);

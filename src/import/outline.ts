@@ -155,16 +155,21 @@ function findCandidates(blocks: readonly Block[]): Candidate[] {
  */
 function contentsLines(candidates: readonly Candidate[]): Map<number, { text: string; key: string; ordinal?: number }> {
   const toc = new Map<number, { text: string; key: string; ordinal?: number }>();
+  // Where each text and each style's 1 last stand, so that each run is judged in one pass.
+  const lastText = new Map<string, number>();
+  const lastFirst = new Map<string, number>();
+  for (const c of candidates) {
+    lastText.set(c.text, c.index);
+    if (c.ordinal === 1) lastFirst.set(c.key, c.index);
+  }
   let run: Candidate[] = [];
   const close = () => {
-    const entries = contentsPrefix(run, candidates);
-    for (const c of entries.list) toc.set(c.index, { text: c.text, key: c.key, ...(c.ordinal !== undefined ? { ordinal: c.ordinal } : {}) });
-    const rest = run.slice(Math.max(entries.list.length, 1));
-    run = [];
-    if (rest.length >= 2) {
-      run = rest;
-      close();
+    while (run.length >= 2) {
+      const list = contentsPrefix(run, lastText, lastFirst);
+      for (const c of list) toc.set(c.index, { text: c.text, key: c.key, ...(c.ordinal !== undefined ? { ordinal: c.ordinal } : {}) });
+      run = run.slice(Math.max(list.length, 1));
     }
+    run = [];
   };
   for (const c of candidates) {
     if (c.markup !== undefined || c.standalone) {
@@ -172,26 +177,30 @@ function contentsLines(candidates: readonly Candidate[]): Map<number, { text: st
       continue;
     }
     const last = run[run.length - 1];
-    if (last && (c.index !== last.index + 1 || c.key !== last.key)) close();
+    // A contents list is short: a long run of numbered lines is a list of points.
+    if (last && (c.index !== last.index + 1 || c.key !== last.key || run.length >= maxContents)) close();
     run.push(c);
   }
   close();
   return toc;
 }
 
-function contentsPrefix(run: readonly Candidate[], candidates: readonly Candidate[]): { list: Candidate[] } {
+/** The most lines a contents list has. */
+const maxContents = 60;
+
+function contentsPrefix(run: readonly Candidate[], lastText: ReadonlyMap<string, number>, lastFirst: ReadonlyMap<string, number>): Candidate[] {
   // Numbered 1, 2, 3… with the numbering starting again after them.
   let length = 1;
   while (length < run.length && run[length]!.ordinal === run[length - 1]!.ordinal! + 1) length++;
-  const numbered = run.slice(0, length);
-  const end = numbered[numbered.length - 1]?.index ?? -1;
-  if (length >= 2 && numbered[0]!.ordinal === 1 && candidates.some((later) => later.index > end && later.key === numbered[0]!.key && later.ordinal === 1)) return { list: numbered };
-  // Or each line repeated word for word further on.
-  for (let n = run.length; n >= 2; n--) {
-    const last = run[n - 1]!.index;
-    if (run.slice(0, n).every((c) => candidates.some((later) => later.index > last && later.text === c.text))) return { list: run.slice(0, n) };
-  }
-  return { list: [] };
+  if (length >= 2 && run[0]!.ordinal === 1 && (lastFirst.get(run[0]!.key) ?? -1) > run[length - 1]!.index) return run.slice(0, length);
+  // Or each line repeated word for word further on: the longest start of the run whose lines all come again after it.
+  let best = 0;
+  let soonest = Infinity;
+  run.forEach((c, i) => {
+    soonest = Math.min(soonest, lastText.get(c.text)!);
+    if (soonest > c.index) best = i + 1;
+  });
+  return best >= 2 ? run.slice(0, best) : [];
 }
 
 function assignLevels(headings: Candidate[]): void {

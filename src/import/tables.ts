@@ -209,9 +209,9 @@ interface ListLine {
   label?: { text: string; field: SdkField; value: string };
 }
 
-function listLines(blocks: readonly Block[], start: number): ListLine[] {
+function listLines(blocks: readonly Block[], start: number, most = 2000): ListLine[] {
   const out: ListLine[] = [];
-  for (let b = start; b < blocks.length && out.length < 2000; b++) {
+  for (let b = start; b < blocks.length && out.length < most; b++) {
     const block = blocks[b]!;
     if (block.kind !== 'paragraph') break;
     const lines = splitLines(block.inline).map((line) => plain(line).trim());
@@ -263,6 +263,8 @@ function listEntry(lines: readonly ListLine[], at: number): ListEntry | undefine
 
 /** One SDK a block, from block `start`: the blocks they take and the table they make, with the reason the list stopped. */
 function fromList(blocks: readonly Block[], start: number, file: VFile | undefined): { table: SdkTable; end: number } | undefined {
+  // Most paragraphs start no SDK block: a look at the first lines tells, before reading on.
+  if (!listEntry(listLines(blocks, start, 12), 0)) return undefined;
   const lines = listLines(blocks, start);
   const layout: Array<{ field: SdkField; label?: string }> = [];
   const builder = new Builder();
