@@ -102,7 +102,7 @@ function isTitle(line: string): boolean {
   return titleWords.test(line) && [...line].length <= 40 && !/[。；，：:]/.test(line) && !/^(本|我们|您)/.test(line);
 }
 
-/** The product a title names: 蜜饯隐私政策 → 蜜饯, 《vivo浏览器隐私政策》 → vivo浏览器, 【Android】QQ隐私保护指引 → QQ. */
+/** The product a title names: 晨跑记隐私政策 → 晨跑记, 《某某浏览器隐私政策》 → 某某浏览器, 【Android】某某隐私保护指引 → 某某. */
 export function productOf(title: string): string | undefined {
   const product = title
     .replace(/[《》“”"]/g, '')
@@ -110,7 +110,8 @@ export function productOf(title: string): string | undefined {
     .replace(/(个人信息保护政策|个人信息处理规则|个人信息保护指引|隐私权保护政策|隐私保护政策|隐私保护指引|隐私保护协议|隐私权政策|隐私政策|隐私声明|隐私条款|隐私协议|隐私说明|与?第三方(共享)?个人信息清单|第三方信息共享清单|信息共享清单).*$/, '')
     .replace(/(（[^）]*）|\([^)]*\))$/, '')
     .trim();
-  return product !== '' && [...product].length <= 20 ? product : undefined;
+  // A title that names no policy (权限说明) names no product either.
+  return product !== '' && product !== title.trim() && [...product].length <= 20 ? product : undefined;
 }
 
 function squash(text: string): string {
@@ -188,7 +189,7 @@ function readController(lines: readonly string[]): Facts['controller'] {
     }
   });
   const best = candidates.sort((a, b) => b.score - a.score || a.line - b.line)[0];
-  if (!best) return {};
+  if (!best) return lines.some((l) => l.includes('我们')) ? { role: '我们' } : {};
   const line = lines[best.line]!;
   const controller: Facts['controller'] = { name: best.name };
   const addressAt = /(?:注册地址|注册地|公司地址|办公地址|住所)\s*(?:[：:]|为|是|位于|在)\s*([^）)。；;，,\n]{4,80})/;

@@ -1,8 +1,10 @@
 // Headings of a Chinese policy: the numbering styles (第一部分, 第一章, 第一条, 一、, （一）, 1、,
 // 1., 1.1, （1）), the short line a heading is (no sentence ends in it), the unnumbered titles
 // that head a chapter (提示条款, 引言, 定义…), and the chapters of GB/T 35273-2020 Appendix D
-// recognised by their titles, each with the meaningful id and rule-table categories it gets.
+// recognised by their titles, each with the meaningful id and rule-table categories it gets
+// (both lists are data: appendix-d.json).
 import type { Category } from '../model/index.ts';
+import appendixD from './appendix-d.json' with { type: 'json' };
 
 export interface Numbering {
   /** The numbering style: headings of one style are siblings. */
@@ -74,34 +76,21 @@ export function headingLike(title: string): boolean {
   return !/[。！？]/.test(t);
 }
 
-/** Unnumbered lines that head a chapter when they stand alone. */
-const standaloneTitles = new Set(['提示条款', '引言', '前言', '导言', '序言', '定义', '释义', '名词解释', '附录', '附则', '联系我们', '如何联系我们', '重要提示', '特别提示', '概述', '摘要', '适用范围']);
+/** The id of the chapter that holds the text before the first heading. */
+export const openingChapter = appendixD.opening;
+
+/** Unnumbered lines that head a chapter when they stand alone (提示条款, 引言, 定义…). */
+const standaloneTitles = new Set(appendixD.standalone);
 
 export function standaloneTitle(line: string): boolean {
   return standaloneTitles.has(line.trim().replace(/[：:]$/, ''));
 }
 
-/** Appendix D chapters by the words of their titles: the id and the categories each gets. */
-const appendixD: Array<[RegExp, string, Category[]]> = [
-  [/^(提示条款|引言|前言|导言|序言|重要提示|特别提示|概述|摘要)$/, 'preamble', []],
-  [/定义|释义|名词解释|术语/, 'definitions', ['service-model']],
-  [/Cookie|同类技术/i, 'cookies', ['service-model']],
-  [/全球范围|跨境|出境|境外/, 'cross-border', ['recipients']],
-  [/共享|转让|公开披露|对外提供|委托处理/, 'sharing', ['recipients']],
-  [/收集|使用您的|如何使用/, 'collection', ['service-model']],
-  [/未成年|儿童/, 'minors', ['service-model']],
-  [/保护|安全/, 'protection', ['service-model']],
-  [/存储|保存|保留/, 'storage', ['service-model']],
-  [/权利|管理您的|如何管理|访问|更正|删除/, 'rights', ['user-rights']],
-  [/更新|变更|修订|修改/, 'updates', ['user-rights']],
-  [/联系/, 'contact', ['contact']],
-  [/权限/, 'permissions', []],
-  [/适用范围|适用/, 'scope', []],
-];
+const chapters = appendixD.chapters.map((c) => ({ words: new RegExp(c.words), id: c.id, categories: c.categories as Category[] }));
 
-/** The Appendix D chapter a title names, or undefined. */
+/** The Appendix D chapter a title names (appendix-d.json), or undefined. */
 export function appendixChapter(title: string): { id: string; categories: Category[] } | undefined {
   const t = title.trim();
-  const found = appendixD.find(([words]) => words.test(t));
-  return found ? { id: found[1], categories: found[2] } : undefined;
+  const found = chapters.find((c) => c.words.test(t));
+  return found ? { id: found.id, categories: found.categories } : undefined;
 }

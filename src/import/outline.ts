@@ -7,7 +7,7 @@
 // stays text, its lines linked to their chapters.
 import type { Category } from '../model/index.ts';
 import { plain, text, type Block, type Inline } from './blocks.ts';
-import { appendixChapter, headingLike, numbering, standaloneTitle } from './headings.ts';
+import { appendixChapter, headingLike, numbering, openingChapter, standaloneTitle } from './headings.ts';
 import { IdRegistry } from './ids.ts';
 
 export type Part =
@@ -58,7 +58,7 @@ export function outline(blocks: readonly Block[], documentTitle: string): Chapte
   let chapter: { id: string; counters: number[] } | undefined;
   let chapterCount = 0;
   if (blocks.length > 0 && (headings[0]?.index !== 0 || headings[0]!.level > chapterLevel)) {
-    chapter = { id: ids.take('preamble', 'preamble'), counters: [] };
+    chapter = { id: ids.take(openingChapter, openingChapter), counters: [] };
     chapterCount++;
   }
   for (const h of headings) {
@@ -98,7 +98,7 @@ export function outline(blocks: readonly Block[], documentTitle: string): Chapte
       return;
     }
     if (!current) {
-      current = { id: 'preamble', heading: { depth: 2, inline: [text(documentTitle)], line: block.line }, parts: [] };
+      current = { id: openingChapter, heading: { depth: 2, inline: [text(documentTitle)], line: block.line }, parts: [] };
       chapters.push(current);
     }
     if (h) {
