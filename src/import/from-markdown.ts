@@ -17,15 +17,13 @@ const parser = unified().use(remarkParse).use(remarkCjkFriendly);
 export function readMarkdown(source: string, file: VFile): ReadInput {
   const front = frontMatter(source);
   let body = source;
-  let offset = 0;
   if (front) {
     inputWarning(file, { line: 1, column: 1 }, 'import-front-matter', { lines: front.lines });
-    // Blank lines keep every later line where it was.
+    // Blank lines in its place keep every later line where it was.
     body = '\n'.repeat(front.lines) + source.split('\n').slice(front.lines).join('\n');
-    offset = 0;
   }
   const tree = parser.parse(body) as Root;
-  const reader = new MarkdownReader(body, file, offset, tree);
+  const reader = new MarkdownReader(body, file, tree);
   reader.blocks(tree.children);
   return { blocks: reader.out, ...(front?.title ? { metaTitle: front.title } : {}) };
 }
@@ -45,14 +43,12 @@ class MarkdownReader {
   readonly out: Block[] = [];
   private readonly source: string;
   private readonly file: VFile;
-  private readonly offset: number;
   private readonly definitions = new Map<string, string>();
   private imageWarned = false;
 
-  constructor(source: string, file: VFile, offset: number, tree: Root) {
+  constructor(source: string, file: VFile, tree: Root) {
     this.source = source;
     this.file = file;
-    this.offset = offset;
     const collect = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'definition') this.definitions.set((node as Definition).identifier, (node as Definition).url);
@@ -63,7 +59,7 @@ class MarkdownReader {
   }
 
   private lineOf(node: { position?: { start: { line: number } } }): number {
-    return (node.position?.start.line ?? 1) + this.offset;
+    return node.position?.start.line ?? 1;
   }
 
   blocks(nodes: readonly RootContent[]): void {
@@ -88,11 +84,14 @@ class MarkdownReader {
         return this.blocks(node.children);
       case 'list':
         return this.list(node);
-      case 'code':
+      case 'code': {
+        // A fenced block's text starts on the line after its fence; an indented one's on its first line.
+        const fenced = /^\s*(`{3,}|~{3,})/.test(this.source.slice(node.position?.start.offset ?? 0));
         node.value.split('\n').forEach((value, i) => {
-          if (value.trim() !== '') this.out.push({ kind: 'paragraph', line: this.lineOf(node) + i + (node.position && this.source[node.position.start.offset!] !== ' ' ? 1 : 0), inline: [text(value.trim())] });
+          if (value.trim() !== '') this.out.push({ kind: 'paragraph', line: this.lineOf(node) + i + (fenced ? 1 : 0), inline: [text(value.trim())] });
         });
         return;
+      }
       case 'html': {
         const fragment = fromHtml(node.value, { fragment: true });
         const read = readHtmlTree(fragment, this.file, this.lineOf(node) - 1);
