@@ -2,6 +2,7 @@
 // reverse. Property tests draw them at random.
 import type { NoticeLevel } from '../../src/diff/types.ts';
 import type { CompiledPolicy } from '../../src/model/index.ts';
+import { itemsTo } from '../../src/diff/detect/recipient-items.ts';
 
 type Doc = CompiledPolicy;
 
@@ -21,12 +22,16 @@ function itemUse(doc: Doc, id: string) {
   return { id, name: item.name, sensitive: item.sensitive };
 }
 
-/** A purpose that shares with no recipient (`shared`: one that does, whose recipients then receive the item too) collects another item. */
+/**
+ * A purpose that shares with no recipient (`shared`: one that does, whose recipients then receive
+ * the item too, a kind none of them received before through any purpose) collects another item.
+ */
 function addItemToPurpose(sensitive: boolean, shared = false) {
   return (doc: Doc, pick: number) => {
     const purpose = at(doc.purposes.filter((p) => (p.recipients.length > 0) === shared), pick);
     if (!purpose) return false;
-    const candidates = doc.items.filter((i) => i.sensitive === sensitive && i.category !== 'children' && !purpose.items.some((u) => u.id === i.id));
+    const received = new Set(purpose.recipients.flatMap((r) => [...itemsTo(doc, r.id).keys()]));
+    const candidates = doc.items.filter((i) => i.sensitive === sensitive && i.category !== 'children' && !purpose.items.some((u) => u.id === i.id) && !received.has(i.id));
     const item = at(candidates, Math.floor(pick / doc.purposes.length));
     if (!item) return false;
     purpose.items.push(itemUse(doc, item.id));
