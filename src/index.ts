@@ -1,5 +1,7 @@
 // The public API: re-exports only.
-export { compilePolicy, serializeDocument, sha256, documentFormat, type CompileResult } from './compile/compile.ts';
+export { compilePolicy, documentFormat, type CompileResult } from './compile/compile.ts';
+export { serializeJson } from './util/json.ts';
+export { sha256 } from './util/hash.ts';
 export { formatReport, formatMessage, collectMessages } from './report/format.ts';
 export { hasErrors } from './report/messages.ts';
 export type * from './model/index.ts';

@@ -5,7 +5,7 @@ import { readerRedline, type RedlineSource } from '../../src/diff/prose/reader-r
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { redlineTree } from '../../src/diff/redline-html.ts';
-import { pageIds } from '../../src/render/page-ids.ts';
+import { pageIds } from '../../src/resolve/page-ids.ts';
 import { urls } from '../../src/publish/urls.ts';
 
 const documents = new Map<string, Promise<RedlineSource>>();

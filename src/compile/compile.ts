@@ -1,25 +1,33 @@
-import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { Root as HastRoot } from 'hast';
+import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
+import { unified } from 'unified';
 import { chapterEntry, recipientEntry, type CompiledPolicy, type ItemRef, type ItemUse, type PolicyData } from '../model/index.ts';
 import { headerLabels, sensitivityOf } from '../model/facts.ts';
 import { loadPolicy, type LoadOptions } from '../load/load-policy.ts';
+import { parseMarkdown } from '../load/markdown.ts';
 import { rangeToPosition, verbatimScalar } from '../load/yaml.ts';
 import { error, hasErrors } from '../report/messages.ts';
 import { markdownLimitProblem, reportForbiddenReferences } from '../load/markdown-limits.ts';
-import { buildIndexes, emptyUsage, RenderContext } from '../render/context.ts';
+import { buildIndexes, type Indexes } from '../resolve/records.ts';
+import { emptyUsage, mergeUsage, resolvedOf, type Usage } from '../resolve/usage.ts';
+import { pageIds } from '../resolve/page-ids.ts';
+import type { PolicyView } from '../render/context.ts';
+import { remarkDirectives } from '../render/directives-plugin.ts';
 import { chineseDate } from '../render/format.ts';
-import { pageIds } from '../render/page-ids.ts';
-import { checkInline, headingsOf, inlineChildren, parseMarkdown, resolveChapter, toHtml, toPlainText, toSanitizedHast, type HeadingRecord } from '../render/markdown.ts';
+import { headingsOf, inlineChildren, toHtml, toPlainText, toSanitizedHast } from '../render/markdown.ts';
+import { validateSchemas } from '../validate/schema.ts';
 import { checkDuplicateIds, checkUnused, checkYamlReferences } from '../validate/references.ts';
 import { checkDates } from '../validate/dates.ts';
 import { checkPlacement } from '../validate/placement.ts';
-import { checkFragmentLinks, checkPresentation } from '../validate/presentation.ts';
-import { checkMarkdownSafety } from '../validate/markdown-safety.ts';
+import { checkChapterHeading, checkDuplicateHeadings, checkFragmentLinks, checkPresentation } from '../validate/presentation.ts';
+import { remarkSafety } from '../validate/markdown-safety.ts';
+import { checkInline } from '../validate/inline.ts';
 import { lintProse } from '../validate/prose-lint.ts';
 import { checkLiteralEmphasis } from '../validate/emphasis.ts';
 import { checkStorage } from '../validate/storage.ts';
+import { sha256 } from '../util/hash.ts';
 
 export interface CompileResult {
   /** Every source file, carrying its messages. */
@@ -30,14 +38,27 @@ export interface CompileResult {
 
 export const documentFormat = 'policy-press/policy@1';
 
-/** Load, validate, render: the whole compiler. Problems are messages on `files`, never exceptions. */
+type Place = (node: Node) => Position | undefined;
+
+/** Safety, then directives: the Markdown pipeline of one text, positioned by `place`. */
+function resolveMarkdown(tree: Root, file: VFile, view: PolicyView, chapterId: string, place?: Place, openSections?: string[]): void {
+  unified().use(remarkSafety, { place }).use(remarkDirectives, { view, chapterId, place, openSections }).runSync(tree, file);
+}
+
+/**
+ * The whole compiler, stage by stage: load (read and parse), validate the schemas, resolve and
+ * check every id, render each Markdown text, check what the rendering used, assemble. Problems
+ * are messages on `files`, never exceptions.
+ */
 export async function compilePolicy(options: LoadOptions): Promise<CompileResult> {
   const loaded = await loadPolicy(options);
   const { files, yaml } = loaded;
-  const data = loaded.data && withDefaults(loaded.data);
+  const valid = loaded.data && validateSchemas(yaml);
+  const data = valid && withDefaults(loaded.data!);
   if (!data) {
-    // Schema or syntax errors: references cannot be checked yet, but unsafe Markdown can.
-    for (const chapter of loaded.chapters) if (chapter.text !== undefined) checkMarkdownSafety(parseMarkdown(chapter.text), chapter.file);
+    // Syntax or schema errors: references cannot be checked yet, but unsafe Markdown can, with the same check.
+    const safety = unified().use(remarkSafety);
+    for (const chapter of loaded.chapters) if (chapter.text !== undefined) safety.runSync(parseMarkdown(chapter.text), chapter.file);
     return { files };
   }
   const sources = yaml as Required<typeof yaml>;
@@ -47,11 +68,11 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
   checkDates(data, sources);
   checkYamlReferences(data, sources, index, usage);
 
-  const ctx = new RenderContext(data, index, usage);
-  const headings = new Map<string, HeadingRecord>();
-
   // Definitions: inline Markdown inside YAML; problems point into definitions.yaml.
-  ctx.file = sources.definitions.file;
+  const definitionsFile = sources.definitions.file;
+  const definitionBodies = new Map<string, PhrasingContent[]>();
+  const definitionMentions = new Map<string, ReadonlySet<string>>();
+  const definitionsView: PolicyView = { data, index, definitionBodies: new Map(), definitionMentions: new Map() };
   data.definitions.definitions.forEach((definition, i) => {
     const path = ['definitions', i, 'text'];
     const verbatim = verbatimScalar(sources.definitions, path);
@@ -60,43 +81,45 @@ export async function compilePolicy(options: LoadOptions): Promise<CompileResult
       if (verbatim && start !== undefined && end !== undefined) return rangeToPosition(sources.definitions, verbatim.at(start), verbatim.at(end));
       return fallback?.range ? rangeToPosition(sources.definitions, fallback.range[0], fallback.range[1]) : undefined;
     };
-    ctx.place = (node) => at(node.position?.start.offset, node.position?.end.offset);
+    const place: Place = (node) => at(node.position?.start.offset, node.position?.end.offset);
     const problem = markdownLimitProblem(definition.text, loaded.markdown);
-    if (problem) return void error(ctx.file, problem.reason, { place: at(problem.offset, problem.offset + 1), ruleId: problem.ruleId, hint: problem.hint });
-    reportForbiddenReferences(ctx.file, definition.text, at);
+    if (problem) return void error(definitionsFile, problem.reason, { place: at(problem.offset, problem.offset + 1), ruleId: problem.ruleId, hint: problem.hint });
+    reportForbiddenReferences(definitionsFile, definition.text, at);
     const tree = parseMarkdown(definition.text);
-    checkLiteralEmphasis(tree, definition.text, ctx.file, ctx.place);
+    checkLiteralEmphasis(tree, definition.text, definitionsFile, place);
+    checkInline(tree, definitionsFile, place);
     // What the definition refers to is recorded under `def-<id>`, for the section that places it.
-    ctx.openSections = [`def-${definition.id}`];
-    checkInline(tree, ctx);
-    resolveChapter(tree, `def-${definition.id}`, ctx, headings);
-    ctx.definitionBodies.set(definition.id, inlineChildren(tree));
+    const section = `def-${definition.id}`;
+    resolveMarkdown(tree, definitionsFile, definitionsView, section, place, [section]);
+    definitionBodies.set(definition.id, inlineChildren(tree));
   });
-  ctx.openSections = [];
-  ctx.place = (node) => node.position;
+  const definitionsUsage = resolvedOf(definitionsFile).usage;
+  for (const [section, keys] of definitionsUsage?.own ?? []) definitionMentions.set(section, keys);
 
+  const view: PolicyView = { data, index, definitionBodies, definitionMentions };
   const trees: Array<{ id: string; tree: Root }> = [];
   for (const chapter of loaded.chapters) {
     if (chapter.text === undefined) continue;
-    ctx.file = chapter.file;
     const tree = parseMarkdown(chapter.text);
     lintProse(data, [{ tree, file: chapter.file, source: chapter.text }]);
     checkLiteralEmphasis(tree, chapter.text, chapter.file);
-    if (tree.children[0]?.type !== 'heading') {
-      ctx.error(`Chapter \`${chapter.id}\` does not start with a heading`, tree.children[0] ?? tree, 'chapter-heading', 'Begin the file with its heading, e.g. `### 二、我们如何使用Cookie和同类技术 {#cookies}`.');
-    }
-    resolveChapter(tree, chapter.id, ctx, headings);
+    checkChapterHeading(tree, chapter);
+    resolveMarkdown(tree, chapter.file, view, chapter.id);
     trees.push({ id: chapter.id, tree });
   }
 
+  // The checks of the whole policy, over what each file's Markdown used and headed.
+  const markdownFiles = [definitionsFile, ...loaded.chapters.map((chapter) => chapter.file)];
+  for (const file of markdownFiles) if (file.data.resolved?.usage) mergeUsage(usage, file.data.resolved.usage);
+  const headings = checkDuplicateHeadings(markdownFiles);
   checkUnused(data, sources, usage);
   checkPlacement(data, sources, usage);
   checkPresentation(data, sources, usage, headings);
-  checkFragmentLinks(usage, headings, new Set(data.definitions.definitions.map((d) => d.id)));
+  checkFragmentLinks(markdownFiles, headings, new Set(data.definitions.definitions.map((d) => d.id)));
   checkStorage(data, sources);
   if (hasErrors(files)) return { files };
 
-  return { files, document: assemble(data, ctx, trees) };
+  return { files, document: assemble(data, index, usage, definitionBodies, trees) };
 }
 
 function renderTree(tree: Root): { hast: HastRoot; html: string; text: string } {
@@ -105,29 +128,29 @@ function renderTree(tree: Root): { hast: HastRoot; html: string; text: string } 
 }
 
 /** Builds the canonical document, with keys in a fixed order so the JSON is byte-stable. */
-function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: string; tree: Root }>): CompiledPolicy {
+function assemble(data: PolicyData, index: Indexes, usage: Usage, definitionBodies: ReadonlyMap<string, PhrasingContent[]>, trees: Array<{ id: string; tree: Root }>): CompiledPolicy {
   const { policy } = data;
   const itemUse = (ref: ItemRef, background = false): ItemUse => {
     const id = typeof ref === 'string' ? ref : ref.id;
-    const item = ctx.index.item.get(id)!;
+    const item = index.item.get(id)!;
     const inBackground = background || (typeof ref !== 'string' && ref.background === true);
     return { id, name: typeof ref === 'string' || !ref.as ? item.name : ref.as, sensitive: item.sensitive === true, ...(inBackground ? { background: true as const } : {}) };
   };
   const named = (kind: 'permission' | 'recipient', ref: ItemRef) => {
     const id = typeof ref === 'string' ? ref : ref.id;
-    const record = ctx.index[kind].get(id)!;
+    const record = index[kind].get(id)!;
     return { id, name: typeof ref === 'string' || !ref.as ? record.name : ref.as };
   };
   const header = renderTree(headerTree(policy));
   const categories = new Map(policy.chapters.map((entry) => chapterEntry(entry)).map((entry) => [entry.id, entry.categories]));
   const chapters = trees.map(({ id, tree }) => {
     const rendered = renderTree(tree);
-    const headings = headingsOf(rendered.hast).map((heading) => ({ ...heading, refs: [...(ctx.usage.own.get(heading.id) ?? [])].sort() }));
+    const headings = headingsOf(rendered.hast).map((heading) => ({ ...heading, refs: [...(usage.own.get(heading.id) ?? [])].sort() }));
     const named = categories.get(id);
     return { id, title: headings[0]?.text ?? id, ...(named ? { categories: [...named] } : {}), html: rendered.html, text: rendered.text, headings };
   });
   const definitions = data.definitions.definitions.map((d) => {
-    const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: structuredClone(ctx.definitionBodies.get(d.id) ?? []) }] });
+    const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: structuredClone(definitionBodies.get(d.id) ?? []) }] });
     return present({ id: d.id, term: d.term, number: d.number, note: d.note, html: rendered.html, text: rendered.text });
   });
   const body: Omit<CompiledPolicy, 'sha256'> = present({
@@ -163,7 +186,7 @@ function assemble(data: PolicyData, ctx: RenderContext, trees: Array<{ id: strin
           ...named('recipient', entry.id),
           ...(entry.items ? { items: entry.items.map((id) => items.find((use) => use.id === id)!) } : {}),
         })),
-        section: ctx.usage.collectedInPlace.has(p.id) ? null : p.id,
+        section: usage.collectedInPlace.has(p.id) ? null : p.id,
       });
     }),
     sdks: data.sdks.sdks.map((s) =>
@@ -222,13 +245,4 @@ export function sortKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(sortKeys) as T;
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, unknown>)[key])])) as T;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** The document as written to disk: stable key order, two-space indent, final newline. */
-export function serializeDocument(document: CompiledPolicy): string {
-  return JSON.stringify(document, null, 2) + '\n';
 }

@@ -6,7 +6,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { pageIdPrefixes, pageIds } from '../render/page-ids.ts';
+import { pageIdPrefixes, pageIds } from '../resolve/page-ids.ts';
 import { changeCount, displayItems, linesOf, type DisplayChapter, type DisplayItem, type Line, type Piece } from './prose/display.ts';
 import type { ChapterRedline } from './types.ts';
 import { lineBreak } from './prose/html-blocks.ts';

@@ -5,7 +5,7 @@ export { feedClock, toInstant, type FeedClock } from './time.ts';
 export { timeProblems, minimumValidityDays } from './check-inputs.ts';
 export { loadPreviousIndex, parsePreviousIndex, type PreviousIndexOptions } from './previous-index.ts';
 export { feedPaths, feedUrls, fromIndex, type FeedUrls } from './urls.ts';
-export { serializeFeedDocument, digest } from './serialize.ts';
+export { digest } from './serialize.ts';
 export { loadSigningKey, parsePrivateKey, type SigningKey } from './signing-key.ts';
 export { loadPublishedKeys, parsePublishedKeys } from './published-keys.ts';
 export { keyId, rawPublicKey } from './kid.ts';

@@ -1,4 +1,5 @@
-import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { sha256 } from '../util/hash.ts';
 
 /** The raw 32-byte Ed25519 public key, base64url without padding (its JWK `x`). */
 export function rawPublicKey(key: KeyObject): string {
@@ -8,7 +9,7 @@ export function rawPublicKey(key: KeyObject): string {
 
 /** The key id: the first 16 hex digits of the sha256 of the raw public key's bytes. */
 export function keyId(rawBase64url: string): string {
-  return createHash('sha256').update(Buffer.from(rawBase64url, 'base64url')).digest('hex').slice(0, 16);
+  return sha256(Buffer.from(rawBase64url, 'base64url')).slice(0, 16);
 }
 
 /** A KeyObject for a raw Ed25519 public key given as base64url. */

@@ -1,6 +1,7 @@
 import type { DocumentBytes, FeedOptions, FeedRelease, PublishedKey } from './types.ts';
 import type { SigningKey } from './signing-key.ts';
-import { digest, serializeFeedDocument } from './serialize.ts';
+import { digest } from './serialize.ts';
+import { serializeJson } from '../util/json.ts';
 import { feedPaths, feedUrls, fromIndex } from './urls.ts';
 import { toInstant } from './time.ts';
 import { buildVersionDocument } from './version-document.ts';
@@ -19,7 +20,7 @@ export function renderFeed(releases: readonly FeedRelease[], options: FeedOption
   const urls = feedUrls;
   const files = new Map<string, string>();
   const bytes = (path: string, url: string, value: unknown): DocumentBytes => {
-    const text = serializeFeedDocument(value);
+    const text = serializeJson(value);
     files.set(path, text);
     return { path, url, text, ...digest(text) };
   };
@@ -40,6 +41,6 @@ export function renderFeed(releases: readonly FeedRelease[], options: FeedOption
     signed: keys.signing !== undefined,
   }));
   bytes(feedPaths.keys, urls.keys, buildKeysDocument(keys.signing?.published, keys.published));
-  if (keys.signing) files.set(feedPaths.signature, serializeFeedDocument(signIndex(index.text, keys.signing)));
+  if (keys.signing) files.set(feedPaths.signature, serializeJson(signIndex(index.text, keys.signing)));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -8,7 +8,6 @@ import { sourceSpecs } from './sources.ts';
 import { limits } from './limits.ts';
 import { markdownLimitProblem, reportForbiddenReferences, type MarkdownBudget } from './markdown-limits.ts';
 import { locate, parseYaml, type YamlSource } from './yaml.ts';
-import { validateAgainstSchema } from '../validate/schema.ts';
 
 export interface ChapterSource {
   id: string;
@@ -20,7 +19,7 @@ export interface ChapterSource {
 export interface LoadedPolicy {
   files: VFile[];
   yaml: Partial<Record<keyof PolicyData, YamlSource>>;
-  /** Present when every YAML file parsed and matched its schema. */
+  /** Present when every YAML file was read and parsed; not yet checked against its schema (validate/schema.ts). */
   data?: PolicyData;
   chapters: ChapterSource[];
   /** What Markdown the policy may still hold (its definitions' texts are checked against it after the chapters). */
@@ -34,7 +33,7 @@ export interface LoadOptions {
   cwd?: string;
 }
 
-/** Stage 1 of the compiler: read, decode and parse every source, and check each YAML file's schema. */
+/** Stage 1 of the compiler: read, decode and parse every source (the schemas are checked by validate/schema.ts). */
 export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, options.policyDir);
@@ -52,7 +51,7 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     if (text === undefined) return void (valid = false);
     const source = parseYaml(file, text);
     yaml[spec.key] = source;
-    if (source.data === undefined || !validateAgainstSchema(source, spec.schema)) return void (valid = false);
+    if (source.data === undefined) return void (valid = false);
     (data as Record<string, unknown>)[spec.key] = source.data;
   });
 
@@ -61,10 +60,11 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     (names) => names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).sort(),
     () => [] as string[],
   );
-  let listed = data.policy ? data.policy.chapters.map((entry) => chapterEntry(entry).id) : onDisk;
+  const named = listedChapters(data.policy);
+  let listed = named ?? onDisk;
   if (listed.length > limits.chapters) {
-    const at = data.policy ? locate(yaml.policy!, ['chapters', limits.chapters]) : undefined;
-    error(data.policy ? yaml.policy!.file : files[0]!, `More than ${limits.chapters} chapters`, {
+    const at = named ? locate(yaml.policy!, ['chapters', limits.chapters]) : undefined;
+    error(named ? yaml.policy!.file : files[0]!, `More than ${limits.chapters} chapters`, {
       place: at ?? { line: 1, column: 1 },
       ruleId: 'too-many-chapters',
       hint: 'A policy has a dozen or two chapters: merge short ones; only the first ones are read.',
@@ -91,7 +91,7 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     files.push(chapter.file);
     if (chapter.text === undefined) valid = false;
   }
-  if (data.policy) {
+  if (named) {
     for (const id of onDisk.filter((name) => !listed.includes(name))) {
       const policyFile = yaml.policy!.file;
       warn(policyFile, `Chapter file \`chapters/${id}.md\` is not listed in \`chapters\``, {
@@ -102,4 +102,15 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     }
   }
   return { files, yaml, chapters, markdown, ...(valid ? { data: data as PolicyData } : {}) };
+}
+
+/**
+ * The chapter ids policy.yaml lists, when its `chapters` has the shape the schema asks for (the
+ * schema itself is checked later, by validate/); otherwise undefined, and whatever chapters/ holds is read.
+ */
+function listedChapters(policy: unknown): string[] | undefined {
+  const chapters = (policy as { chapters?: unknown } | undefined)?.chapters;
+  if (!Array.isArray(chapters)) return undefined;
+  const ids = chapters.map((entry: unknown) => (typeof entry === 'string' ? entry : typeof (entry as { id?: unknown })?.id === 'string' ? chapterEntry(entry as { id: string }).id : undefined));
+  return ids.every((id): id is string => id !== undefined && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) ? ids : undefined;
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { x } from 'xastscript';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import { urls } from './urls.ts';
 import { levelLabel } from './labels.ts';
 import { indented, xmlDocument } from './xml.ts';
+import { sha256 } from '../util/hash.ts';
 
 /**
  * A permanent Atom id from a release record's sha256, as a name-based UUID (RFC 9562, version 8):
@@ -37,7 +37,7 @@ export function atomFeed(records: readonly ReleaseRecord[], options: { site: URL
   );
   // The feed's id: from the first release, which every later archive keeps (not that entry's own id).
   const first = records[0];
-  const feedId = first ? atomId(createHash('sha256').update(`policy-press/atom-feed\0${first.sha256}`).digest('hex')) : atomId('0'.repeat(64));
+  const feedId = first ? atomId(sha256(`policy-press/atom-feed\0${first.sha256}`)) : atomId('0'.repeat(64));
   return xmlDocument(
     x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'zh-CN' }, indented([
       x('id', feedId),

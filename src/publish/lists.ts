@@ -1,6 +1,7 @@
 import type { CompiledPolicy } from '../model/index.ts';
 import { functionLabel, listLabel, sharedTypeLabel } from './labels.ts';
 import { isDisclosure } from '../model/kinds.ts';
+import { serializeJson } from '../util/json.ts';
 
 /** 个人信息收集清单: one row per item a purpose collects, and per device permission it uses. */
 export interface CollectedRow {
@@ -120,10 +121,6 @@ export function sharedCsv(rows: SharedRow[]): string {
   );
 }
 
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
-}
-
 export type ListKind = 'collected' | 'shared';
 
 /** What a list file needs of a version: its id, effective date and document. */
@@ -148,7 +145,7 @@ export function listFile(kind: ListKind, format: 'json' | 'csv', version: ListSo
 
 const csvFile = (body: string) => ({ body, type: 'text/csv; charset=utf-8' });
 const jsonFile = (version: ListSource | undefined, rows: unknown[]) => ({
-  body: toJson({ version: version?.id ?? null, effective: version?.record.effective ?? null, rows }),
+  body: serializeJson({ version: version?.id ?? null, effective: version?.record.effective ?? null, rows }),
   type: 'application/json; charset=utf-8',
 });
 

@@ -1,7 +1,8 @@
 import { needsConsent } from '../diff/levels.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { ArchiveProblem } from './errors.ts';
-import { recordFile, sha256Hex } from './files.ts';
+import { recordFile } from './files.ts';
+import { sha256 } from '../util/hash.ts';
 import type { Link, VersionFolder } from './version.ts';
 
 /** Links to the release before (`previous` undefined: this is the first folder). */
@@ -15,7 +16,7 @@ export function checkChain(folder: VersionFolder, record: ReleaseRecord, previou
   const { id, record: before, bytes } = previous;
   if (record.previous === null) return report(`previous is null, but ${id} comes before it`);
   if (record.previous.id !== id) report(`previous is \`${record.previous.id}\`, but the release before it is \`${id}\``);
-  else if (record.previous.sha256 !== sha256Hex(bytes)) report(`previous sha256 ${record.previous.sha256} does not match ${id}/${recordFile}`);
+  else if (record.previous.sha256 !== sha256(bytes)) report(`previous sha256 ${record.previous.sha256} does not match ${id}/${recordFile}`);
   if (record.updated < before.updated) report(`updated ${record.updated} is before the previous release's ${before.updated}`);
   if (record.effective < before.effective) report(`effective ${record.effective} is before the previous release's ${before.effective}`);
   const epoch = before.consentEpoch + (needsConsent(record.level) ? 1 : 0);

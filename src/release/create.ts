@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { compilePolicy, serializeDocument } from '../compile/compile.ts';
+import { compilePolicy } from '../compile/compile.ts';
 import { diffDocuments } from '../diff/diff.ts';
 import { assessFirstRelease } from '../diff/first-release.ts';
 import type { NoticeLevel } from '../diff/types.ts';
@@ -11,12 +11,13 @@ import { readArchive } from './archive.ts';
 import { applyRulings, type Ruling } from './decisions.ts';
 import { ReleaseError } from './errors.ts';
 import { describeCharacter, firstForbidden } from '../util/characters.ts';
-import { documentFile, recordFile, serializeRecord } from './files.ts';
+import { documentFile, recordFile } from './files.ts';
 import { buildRecord } from './record.ts';
 import { compareReleaseIds, isDate, nextReleaseIdSameDay, parseReleaseId, type ReleaseId } from './release-id.ts';
 import { withArchiveLock } from './leftovers.ts';
 import { alreadyReleased, writeVersion } from './write.ts';
 import { inForceFrom } from '../model/facts.ts';
+import { serializeJson } from '../util/json.ts';
 
 export interface ReleaseOptions {
   id: string;
@@ -116,7 +117,7 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
     ? diffDocuments(latest.document, document, { highRisk: options.highRisk, fromLabel: latest.id, toLabel: id })
     : assessFirstRelease(document, { highRisk: options.highRisk });
   const decisions = applyRulings(assessment.review, options.rulings);
-  const policyJson = serializeDocument(document);
+  const policyJson = serializeJson(document);
   const record = buildRecord({
     id,
     previous: latest,
@@ -128,6 +129,6 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
     note: options.note.trim(),
     files: { [documentFile]: policyJson },
   });
-  const dir = await writeVersion(versionsDir, id, { [documentFile]: policyJson, [recordFile]: serializeRecord(record) });
+  const dir = await writeVersion(versionsDir, id, { [documentFile]: policyJson, [recordFile]: serializeJson(record) });
   return { files, record, dir, cleaned };
 }

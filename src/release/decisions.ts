@@ -8,7 +8,7 @@ import { levelRank, noticeLevels } from '../diff/levels.ts';
 import { suggestion } from '../diff/signals.ts';
 import type { NoticeLevel, ReviewItem } from '../diff/types.ts';
 import type { Decision } from '../model/generated/release.ts';
-import { closest } from '../validate/suggest.ts';
+import { closest } from '../resolve/suggest.ts';
 import { ReleaseError } from './errors.ts';
 import { limits } from '../load/limits.ts';
 import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';

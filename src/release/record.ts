@@ -5,7 +5,9 @@ import { summarize } from '../diff/summary/summary.ts';
 import type { NoticeLevel } from '../diff/types.ts';
 import type { CompiledPolicy } from '../model/index.ts';
 import type { Decision, ReleaseRecord } from '../model/generated/release.ts';
-import { recordFormat, recordSha256, serializeRecord, sha256Hex } from './files.ts';
+import { recordFormat, recordSha256 } from './files.ts';
+import { sha256 } from '../util/hash.ts';
+import { serializeJson } from '../util/json.ts';
 import type { Release } from './verify.ts';
 import { inForceFrom } from '../model/facts.ts';
 
@@ -32,7 +34,7 @@ export function buildRecord(input: RecordInput): ReleaseRecord {
   const body: Omit<ReleaseRecord, 'sha256'> = {
     format: recordFormat,
     id,
-    previous: previous ? { id: previous.id, sha256: sha256Hex(serializeRecord(previous.record)) } : null,
+    previous: previous ? { id: previous.id, sha256: sha256(serializeJson(previous.record)) } : null,
     updated: document.updated,
     effective: inForceFrom(document),
     level,
@@ -55,7 +57,7 @@ export function buildRecord(input: RecordInput): ReleaseRecord {
 function fileEntries(files: Record<string, string>): ReleaseRecord['files'] {
   const [first, ...rest] = Object.entries(files)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, content]) => ({ path, sha256: sha256Hex(content), size: Buffer.byteLength(content) }));
+    .map(([path, content]) => ({ path, sha256: sha256(content), size: Buffer.byteLength(content) }));
   if (!first) throw new Error('A version has at least its document');
   return [first, ...rest];
 }

@@ -5,7 +5,7 @@ import type { VFile } from 'vfile';
 import { compilePolicy } from '../compile/compile.ts';
 import type { CompiledPolicy } from '../model/index.ts';
 import { hasErrors } from '../report/messages.ts';
-import { closest } from '../validate/suggest.ts';
+import { closest } from '../resolve/suggest.ts';
 import { readArchive } from './archive.ts';
 import { ReleaseError } from './errors.ts';
 import { parseReleaseId } from './release-id.ts';

@@ -3,7 +3,9 @@ import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { ArchiveProblem } from './errors.ts';
-import { documentFile, recordFile, recordSha256, serializeRecord, sha256Hex } from './files.ts';
+import { documentFile, recordFile, recordSha256 } from './files.ts';
+import { sha256 } from '../util/hash.ts';
+import { serializeJson } from '../util/json.ts';
 import { parseReleaseId } from './release-id.ts';
 import { schemaProblems } from './schema.ts';
 import { inForceFrom } from '../model/facts.ts';
@@ -48,7 +50,7 @@ export async function readVersion(folder: VersionFolder, problems: ArchiveProble
   if (problems.length > before) return {};
   const link = { id: folder.id, record, bytes: recordBytes };
 
-  if (recordBytes.toString('utf8') !== serializeRecord(record)) report(recordFile, 'changed: not byte-identical to the record as `policy release` wrote it');
+  if (recordBytes.toString('utf8') !== serializeJson(record)) report(recordFile, 'changed: not byte-identical to the record as `policy release` wrote it');
   if (record.sha256 !== recordSha256(record)) report(recordFile, `changed: its content no longer matches its sha256 ${record.sha256}`);
   if (record.id !== folder.id) report(recordFile, `records id \`${record.id}\`, but its folder is \`${folder.id}\``);
   if (parseReleaseId(record.id)?.date !== record.updated) report(recordFile, `the id \`${record.id}\` does not start with the update date ${record.updated}`);
@@ -65,7 +67,7 @@ export async function readVersion(folder: VersionFolder, problems: ArchiveProble
     const bytes = await readArchivedFile(folder, file.path, report);
     if (!bytes) continue;
     contents.set(file.path, bytes);
-    const hash = sha256Hex(bytes);
+    const hash = sha256(bytes);
     if (hash !== file.sha256 || bytes.length !== file.size) {
       report(file.path, `changed: sha256 ${hash} (${bytes.length} bytes), release.json records ${file.sha256} (${file.size} bytes)`);
     }
@@ -84,8 +86,8 @@ function readDocument(record: ReleaseRecord, bytes: Buffer | undefined, report: 
   if (!bytes) return undefined;
   const document = parseJson<CompiledPolicy>(bytes, (message) => report(documentFile, message));
   if (!document) return undefined;
-  const { sha256, ...body } = document;
-  if (sha256 !== sha256Hex(JSON.stringify(body))) report(documentFile, `changed: its content no longer matches its own sha256 ${sha256}`);
+  const { sha256: stated, ...body } = document;
+  if (stated !== sha256(JSON.stringify(body))) report(documentFile, `changed: its content no longer matches its own sha256 ${stated}`);
   if (document.updated !== record.updated || inForceFrom(document) !== record.effective) {
     report(documentFile, `dates ${document.updated} / ${inForceFrom(document)} differ from release.json's ${record.updated} / ${record.effective}`);
   }

@@ -1,25 +1,47 @@
 import type { Root } from 'mdast';
+import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit, SKIP } from 'unist-util-visit';
 import { error } from '../report/messages.ts';
+import { resolvedOf } from '../resolve/usage.ts';
+
+export interface SafetyOptions {
+  /** Maps a node's position in the text checked to a place in the file (a definition's text inside its YAML). */
+  place?: (node: Node) => Position | undefined;
+}
 
 /**
- * The checks that need no data: raw HTML, images and unsafe links. Used when the YAML is not valid
- * yet, so a run still reports every unsafe construct at once. The full pipeline makes the same
- * checks in render/markdown.ts with the same rule ids and the same functions.
+ * The one Markdown safety check, as a remark plugin run on every Markdown of the policy, whether
+ * or not its YAML is valid: raw HTML (reported and dropped), images, and links that go anywhere
+ * but `https:`, `mailto:` or a heading of the policy. Allowed link schemes are written in lower
+ * case; fragment links are kept on the file (`resolved.fragmentLinks`) for the check once every
+ * heading is known (validate/presentation.ts).
  */
-export function checkMarkdownSafety(tree: Root, file: VFile): void {
-  visit(tree, (node) => {
-    if (node.type === 'html') {
-      const reason = rawHtmlReason(node.value);
-      if (reason) error(file, reason, { place: node.position, ruleId: 'raw-html', hint: rawHtmlHint });
-    } else if (node.type === 'image' || node.type === 'imageReference') {
-      error(file, imageReason(node.type === 'image' ? node.url : undefined), { place: node.position, ruleId: 'image', hint: imageHint });
-    } else if (node.type === 'link' || node.type === 'definition') {
-      const problem = urlProblem(node.url);
-      if (problem) error(file, problem.reason, { place: node.position, ruleId: 'unsafe-link', hint: problem.hint });
-    }
-  });
+export function remarkSafety(options: SafetyOptions = {}) {
+  const place = options.place ?? ((node: Node) => node.position);
+  return (tree: Root, file: VFile): void => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'html') {
+        const reason = rawHtmlReason(node.value);
+        if (reason) error(file, reason, { place: place(node), ruleId: 'raw-html', hint: rawHtmlHint });
+        if (parent && index !== undefined) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+      } else if (node.type === 'image' || node.type === 'imageReference') {
+        error(file, imageReason(node.type === 'image' ? node.url : undefined), { place: place(node), ruleId: 'image', hint: imageHint });
+      } else if (node.type === 'link' || node.type === 'definition') {
+        if (node.url.startsWith('#')) {
+          (resolvedOf(file).fragmentLinks ??= []).push({ file, id: node.url.slice(1), place: place(node) });
+          return;
+        }
+        const problem = urlProblem(node.url);
+        if (problem) error(file, problem.reason, { place: place(node), ruleId: 'unsafe-link', hint: problem.hint });
+        else node.url = normalizeUrl(node.url);
+      }
+      return undefined;
+    });
+  };
 }
 
 export const rawHtmlHint =
@@ -64,11 +86,6 @@ function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** True for a URL a link may go to (fragments included). */
-export function isAllowedUrl(url: string): boolean {
-  return urlProblem(url) === undefined;
 }
 
 /**

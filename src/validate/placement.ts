@@ -2,7 +2,7 @@ import type { PolicyData } from '../model/index.ts';
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate, type YamlPath } from '../load/yaml.ts';
 import { error } from '../report/messages.ts';
-import type { Usage } from '../render/context.ts';
+import type { Usage } from '../resolve/usage.ts';
 
 type Sources = Required<LoadedPolicy['yaml']>;
 
@@ -14,6 +14,8 @@ type Sources = Required<LoadedPolicy['yaml']>;
  */
 interface BlockNeed {
   directive: string;
+  /** Shown at most once: a second place is an error there. */
+  once?: { key?: string; reason(id: string): string; ruleId: string; hint: string };
   source: keyof Sources;
   records(data: PolicyData): Array<{ id: string; path: YamlPath }>;
   /** Reported once, at this key, when none of the records is shown. */
@@ -26,6 +28,7 @@ interface BlockNeed {
 const needs: readonly BlockNeed[] = [
   {
     directive: 'definition',
+    once: { reason: (id) => `Definition \`${id}\` is placed more than once`, ruleId: 'duplicate-definition', hint: 'Place each definition once; refer to it elsewhere with `:term{#id}`.' },
     source: 'definitions',
     records: (data) => data.definitions.definitions.map((d, i) => ({ id: d.id, path: ['definitions', i, 'id'] })),
     reason: (id) => `Definition \`${id}\` is never placed in the prose`,
@@ -34,6 +37,7 @@ const needs: readonly BlockNeed[] = [
   },
   {
     directive: 'sdk-table',
+    once: { key: '', reason: () => 'The SDK table is placed more than once', ruleId: 'duplicate-sdk-table', hint: 'Place `::sdk-table` once; refer to one SDK elsewhere with `:sdk{#id}`.' },
     source: 'sdks',
     records: (data) => data.sdks.sdks.map((s, i) => ({ id: s.id, path: ['sdks', i, 'id'] })),
     whole: {
@@ -63,11 +67,18 @@ const needs: readonly BlockNeed[] = [
   },
 ];
 
-/** After rendering: every record a block directive must show was shown by it. */
+/** After rendering: every record a block directive must show was shown by it, and once where it must be shown once. */
 export function checkPlacement(data: PolicyData, yaml: Sources, usage: Usage): void {
   for (const need of needs) {
     const source = yaml[need.source];
     const placed = usage.placed.get(need.directive);
+    const once = need.once;
+    if (once) {
+      for (const [id, places] of placed ?? []) {
+        if (once.key !== undefined && id !== once.key) continue;
+        for (const extra of places.slice(1)) error(extra.file, once.reason(id), { place: extra.place, ruleId: once.ruleId, hint: once.hint });
+      }
+    }
     const missing = need.records(data).filter((record) => !placed?.has(record.id));
     if (missing.length === 0) continue;
     if (need.whole && !placed) {

@@ -2,8 +2,9 @@ import { recipientEntry, type PolicyData } from '../model/index.ts';
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate } from '../load/yaml.ts';
 import { error } from '../report/messages.ts';
-import type { Usage } from '../render/context.ts';
-import type { HeadingRecord } from '../render/markdown.ts';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { HeadingRecord, Usage } from '../resolve/usage.ts';
 
 type Sources = Required<LoadedPolicy['yaml']>;
 
@@ -60,9 +61,31 @@ export function checkPresentation(data: PolicyData, yaml: Sources, usage: Usage,
   });
 }
 
+/** Every heading id is unique in the whole policy; returns the headings by id (the first of each). */
+export function checkDuplicateHeadings(files: readonly VFile[]): Map<string, HeadingRecord> {
+  const headings = new Map<string, HeadingRecord>();
+  for (const file of files) {
+    for (const heading of file.data.resolved?.headings ?? []) {
+      if (!headings.has(heading.id)) headings.set(heading.id, heading);
+      else error(file, `Duplicate heading id \`${heading.id}\``, { place: heading.place, ruleId: 'duplicate-id', hint: 'Heading ids are deep links and must be unique in the whole policy; rename one.' });
+    }
+  }
+  return headings;
+}
+
+/** A chapter starts with its heading. */
+export function checkChapterHeading(tree: Root, chapter: { id: string; file: VFile }): void {
+  if (tree.children[0]?.type === 'heading') return;
+  error(chapter.file, `Chapter \`${chapter.id}\` does not start with a heading`, {
+    place: (tree.children[0] ?? tree).position,
+    ruleId: 'chapter-heading',
+    hint: 'Begin the file with its heading, e.g. `### 二、我们如何使用Cookie和同类技术 {#cookies}`.',
+  });
+}
+
 /** Fragment links must point at a heading or a definition of the policy. */
-export function checkFragmentLinks(usage: Usage, headings: Map<string, HeadingRecord>, definitionIds: Set<string>): void {
-  for (const link of usage.fragmentLinks) {
+export function checkFragmentLinks(files: readonly VFile[], headings: Map<string, HeadingRecord>, definitionIds: Set<string>): void {
+  for (const link of files.flatMap((file) => file.data.resolved?.fragmentLinks ?? [])) {
     if (headings.has(link.id) || (link.id.startsWith('def-') && definitionIds.has(link.id.slice(4)))) continue;
     error(link.file, `Link to \`#${link.id}\` points at no heading of the policy`, {
       place: link.place,

@@ -3,8 +3,10 @@ import type { ItemRef, PolicyData } from '../model/index.ts';
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate, type YamlPath, type YamlSource } from '../load/yaml.ts';
 import { error, warn } from '../report/messages.ts';
-import { kindNames, type Indexes, type RecordKind, type Usage } from '../render/context.ts';
-import { didYouMean } from './suggest.ts';
+import { kindNames, kindTitle, type Indexes, type RecordKind } from '../resolve/records.ts';
+import type { Usage } from '../resolve/usage.ts';
+import { didYouMean } from '../resolve/suggest.ts';
+import { reportUnknownId, reportUnknownWording, wordingsOf } from '../resolve/problems.ts';
 
 type Sources = Required<LoadedPolicy['yaml']>;
 
@@ -51,12 +53,7 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
       usage.used[kind].add(id);
       return true;
     }
-    const { label, file } = kindNames[kind];
-    error(source.file, `Unknown ${label} \`${id}\``, {
-      place: locate(source, path),
-      ruleId: 'unknown-id',
-      hint: `${didYouMean(id, index[kind].keys())}${label[0]!.toUpperCase()}${label.slice(1)}s are listed in ${file}.`,
-    });
+    reportUnknownId(source.file, locate(source, path), kind, id, index);
     return false;
   };
   const refWithWording = (source: YamlSource, path: YamlPath, kind: 'item' | 'permission', value: ItemRef) => {
@@ -64,14 +61,7 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
     const at = typeof value === 'string' ? path : [...path, 'id'];
     if (!ref(source, at, kind, id) || typeof value === 'string' || value.as === undefined) return;
     const record = index[kind].get(id)!;
-    const known = [record.name, ...(record.wordings ?? [])];
-    if (!known.includes(value.as)) {
-      error(source.file, `\`${value.as}\` is not a wording of ${kindNames[kind].label} \`${id}\``, {
-        place: locate(source, [...path, 'as']),
-        ruleId: 'unknown-wording',
-        hint: `Use one of: ${known.join('、')}; or add it to \`wordings\` of \`${id}\` in ${kindNames[kind].file}.`,
-      });
-    }
+    if (!wordingsOf(record).includes(value.as)) reportUnknownWording(source.file, locate(source, [...path, 'as']), kind, record, value.as);
   };
 
   data.purposes.purposes.forEach((purpose, p) => {
@@ -132,7 +122,7 @@ export function checkUnused(data: PolicyData, yaml: Sources, usage: Usage): void
   for (const [kind, source, records, key] of unused) {
     records.forEach((record, i) => {
       if (usage.used[kind].has(record.id)) return;
-      warn(source.file, `${kindNames[kind].label[0]!.toUpperCase()}${kindNames[kind].label.slice(1)} \`${record.id}\` is not referred to anywhere`, {
+      warn(source.file, `${kindTitle(kind)} \`${record.id}\` is not referred to anywhere`, {
         place: locate(source, [key, i, 'id']),
         ruleId: 'unused',
         hint: `Refer to it from a purpose, an SDK or the prose (\`:${kind}{#${record.id}}\`), or delete it if the policy no longer covers it.`,

@@ -1,7 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './generated/sources.js';
 import { exportName } from './export-name.ts';
-import { closest } from './suggest.ts';
+import { closest } from '../resolve/suggest.ts';
+import { sourceSpecs } from '../load/sources.ts';
+import type { LoadedPolicy } from '../load/load-policy.ts';
 import { error } from '../report/messages.ts';
 import { locate, type YamlSource } from '../load/yaml.ts';
 
@@ -9,6 +11,16 @@ function validatorFor(schema: string): ValidateFunction {
   const validate = (validators as Record<string, ValidateFunction | undefined>)[exportName(schema)];
   if (!validate) throw new Error(`No generated validator for ${schema}: run \`npm run gen:types\``);
   return validate;
+}
+
+/** Validates every parsed YAML file against its schema (each file's violations at their places); true when all match. */
+export function validateSchemas(yaml: LoadedPolicy['yaml']): boolean {
+  let valid = true;
+  for (const spec of sourceSpecs) {
+    const source = yaml[spec.key];
+    if (!source || source.data === undefined || !validateAgainstSchema(source, spec.schema)) valid = false;
+  }
+  return valid;
 }
 
 /** Validates parsed YAML against its schema; each violation becomes an error at its place. */

@@ -1,17 +1,19 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, serializeDocument, sha256 } from '../../src/compile/compile.ts';
+import { compilePolicy } from '../../src/compile/compile.ts';
 import { createAjv } from '../../src/validate/gen-validators.ts';
 import { copyRealPolicy, root, tempDir } from '../helpers.ts';
 import { runPolicy } from '../workspace.ts';
+import { sha256 } from '../../src/util/hash.ts';
+import { serializeJson } from '../../src/util/json.ts';
 
 const compiled = () => compilePolicy({ policyDir: 'policy', cwd: root });
 
 describe('the compiled document', () => {
   it('is byte-identical on every run', async () => {
     const [a, b] = await Promise.all([compiled(), compiled()]);
-    expect(serializeDocument(a.document!)).toBe(serializeDocument(b.document!));
+    expect(serializeJson(a.document!)).toBe(serializeJson(b.document!));
   });
 
   it('does not depend on where the policy folder is', async () => {
@@ -19,7 +21,7 @@ describe('the compiled document', () => {
     try {
       await copyRealPolicy(dir);
       const moved = await compilePolicy({ policyDir: 'policy', cwd: dir });
-      expect(serializeDocument(moved.document!)).toBe(serializeDocument((await compiled()).document!));
+      expect(serializeJson(moved.document!)).toBe(serializeJson((await compiled()).document!));
     } finally {
       await cleanup();
     }
@@ -39,7 +41,7 @@ describe('the compiled document', () => {
         await (await import('node:fs/promises')).writeFile(target, doc.toString());
       }
       const reordered = await compilePolicy({ policyDir: 'policy', cwd: dir });
-      expect(serializeDocument(reordered.document!)).toBe(serializeDocument((await compiled()).document!));
+      expect(serializeJson(reordered.document!)).toBe(serializeJson((await compiled()).document!));
     } finally {
       await cleanup();
     }
@@ -130,7 +132,7 @@ describe('the CLI', () => {
       const out = path.join(dir, 'policy.json');
       expect((await run(['compile', '--out', out])).code).toBe(0);
       const { document } = await compiled();
-      expect(await readFile(out, 'utf8')).toBe(serializeDocument(document!));
+      expect(await readFile(out, 'utf8')).toBe(serializeJson(document!));
       await rm(out);
       const broken = await run(['compile', '--policy', path.join(root, 'test/fixtures/compile/cases/raw-html/policy'), '--out', out]);
       expect(broken.code).toBe(1);

@@ -1,7 +1,7 @@
 // Releases for the feed and client tests: the real policy compiled once, then each next version an
 // edit of the compiled document, recorded by the real code (`buildRecord`: the diff, its pop-up,
 // the consent epoch), as `policy release` records it (they validate against release.schema.json).
-import { compilePolicy, serializeDocument, sha256 } from '../../src/compile/compile.ts';
+import { compilePolicy } from '../../src/compile/compile.ts';
 import { diffDocuments } from '../../src/diff/diff.ts';
 import { assessFirstRelease } from '../../src/diff/first-release.ts';
 import type { CompiledPolicy } from '../../src/model/generated/compiled-policy.ts';
@@ -10,6 +10,8 @@ import type { FeedRelease } from '../../src/feed/types.ts';
 import { generateKeyPair } from '../../src/feed/keygen.ts';
 import { buildRecord } from '../../src/release/record.ts';
 import { root } from '../helpers.ts';
+import { sha256 } from '../../src/util/hash.ts';
+import { serializeJson } from '../../src/util/json.ts';
 
 let compiled: Promise<CompiledPolicy> | undefined;
 
@@ -61,7 +63,7 @@ export async function releaseChain(specs: readonly ReleaseSpec[]): Promise<FeedR
       override,
       highRisk: false,
       note: spec.note ?? (previous ? `${spec.id} 更新` : '首次发布'),
-      files: { 'policy.json': serializeDocument(document) },
+      files: { 'policy.json': serializeJson(document) },
     });
     releases.push({ id: spec.id, record, document });
   }

@@ -8,14 +8,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildFeedFiles } from '../../src/feed/index.ts';
 import { readArchive } from '../../src/release/archive.ts';
-import { recordSha256, serializeRecord, sha256Hex } from '../../src/release/files.ts';
-import { serializeDocument, sha256 } from '../../src/compile/compile.ts';
+import { recordSha256 } from '../../src/release/files.ts';
+
 import type { CompiledPolicy } from '../../src/model/index.ts';
 import type { ReleaseRecord } from '../../src/model/generated/release.ts';
 import { testKey } from '../feed/fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
 import { serveStatic } from '../static-server.ts';
 import { dated, edit, released, runPolicy, workspace, type Workspace } from '../workspace.ts';
+import { sha256 } from '../../src/util/hash.ts';
+import { serializeJson } from '../../src/util/json.ts';
 
 const key = testKey();
 let ws: Workspace;
@@ -78,13 +80,13 @@ async function rewriteHistory(): Promise<void> {
     body.chapters[0]!.text = body.chapters[0]!.text.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
     body.chapters[0]!.html = body.chapters[0]!.html.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
     body.text = body.text.replace('您的信任对我们非常重要', '您的信任对我们一般重要');
-    const documentText = serializeDocument({ ...body, sha256: sha256(JSON.stringify(body)) } as CompiledPolicy);
+    const documentText = serializeJson({ ...body, sha256: sha256(JSON.stringify(body)) } as CompiledPolicy);
     await writeFile(path.join(ws.versionsDir, `${id}/policy.json`), documentText);
     const record = await json<ReleaseRecord>(`${id}/release.json`);
-    record.files = record.files.map((f) => (f.path === 'policy.json' ? { ...f, sha256: sha256Hex(documentText), size: Buffer.byteLength(documentText) } : f)) as ReleaseRecord['files'];
-    if (previous) record.previous = { id: previous.id, sha256: sha256Hex(serializeRecord(previous)) };
+    record.files = record.files.map((f) => (f.path === 'policy.json' ? { ...f, sha256: sha256(documentText), size: Buffer.byteLength(documentText) } : f)) as ReleaseRecord['files'];
+    if (previous) record.previous = { id: previous.id, sha256: sha256(serializeJson(previous)) };
     record.sha256 = recordSha256(record);
-    await writeFile(path.join(ws.versionsDir, `${id}/release.json`), serializeRecord(record));
+    await writeFile(path.join(ws.versionsDir, `${id}/release.json`), serializeJson(record));
     previous = record;
   }
 }

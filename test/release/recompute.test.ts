@@ -5,11 +5,12 @@ import { rulesVersion } from '../../src/diff/rules.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordSha256, serializeRecord } from '../../src/release/files.ts';
+import { recordSha256 } from '../../src/release/files.ts';
 import { verifyArchive } from '../../src/release/verify.ts';
 import type { ReleaseRecord } from '../../src/model/generated/release.ts';
 import { root, tempDir } from '../helpers.ts';
 import { dated, edit, released, runPolicy, workspace, type Workspace } from '../workspace.ts';
+import { serializeJson } from '../../src/util/json.ts';
 
 let ws: Workspace;
 let cleanup: () => Promise<void>;
@@ -37,7 +38,7 @@ async function forge(change: (record: ReleaseRecord) => void): Promise<void> {
   const record = JSON.parse(pristine) as ReleaseRecord;
   change(record);
   record.sha256 = recordSha256(record);
-  await writeFile(recordPath('2022-01-10'), serializeRecord(record));
+  await writeFile(recordPath('2022-01-10'), serializeJson(record));
 }
 
 describe('policy verify recomputes decisions', () => {

@@ -1,14 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compilePolicy, serializeDocument } from '../../src/compile/compile.ts';
+import { compilePolicy } from '../../src/compile/compile.ts';
 import { createRelease } from '../../src/release/create.ts';
 import { ReleaseError } from '../../src/release/errors.ts';
-import { sha256Hex } from '../../src/release/files.ts';
+
 import { readArchive } from '../../src/release/archive.ts';
 import { archiveValidator } from '../../src/release/schema.ts';
 import { tempDir } from '../helpers.ts';
 import { dated, edit, released, workspace, type Workspace } from '../workspace.ts';
+import { sha256 } from '../../src/util/hash.ts';
+import { serializeJson } from '../../src/util/json.ts';
 
 let ws: Workspace;
 let cleanup: () => Promise<void>;
@@ -37,7 +39,7 @@ describe('policy release', () => {
     const { record, dir } = await released(ws, '2021-10-13', { note: '首次发布' });
     const { document } = await compilePolicy({ policyDir: ws.policyDir });
     const policyJson = await readFile(path.join(dir, 'policy.json'), 'utf8');
-    expect(policyJson).toBe(serializeDocument(document!));
+    expect(policyJson).toBe(serializeJson(document!));
     expect(await readdir(dir)).toEqual(['policy.json', 'release.json']);
     expect(record).toMatchObject({
       format: 'policy-press/release@1',
@@ -51,7 +53,7 @@ describe('policy release', () => {
       consentEpoch: 1,
       note: '首次发布',
       decisions: [],
-      files: [{ path: 'policy.json', sha256: sha256Hex(policyJson), size: Buffer.byteLength(policyJson) }],
+      files: [{ path: 'policy.json', sha256: sha256(policyJson), size: Buffer.byteLength(policyJson) }],
     });
     expect(record.changes.map((c) => [c.rule, c.level])).toEqual([['first-release', 'reconsent']]);
     expect(record.summary.text).toContain('《蜜饯隐私政策》自2021年10月13日起生效，请您在使用前仔细阅读并同意');
@@ -73,7 +75,7 @@ describe('policy release', () => {
     expect(second.record.level).toBe('notify');
     expect(second.record.categories).toEqual(['contact']);
     expect(second.record.consentEpoch).toBe(1);
-    expect(second.record.previous).toEqual({ id: '2021-10-13', sha256: sha256Hex(await readFile(path.join(first.dir, 'release.json'))) });
+    expect(second.record.previous).toEqual({ id: '2021-10-13', sha256: sha256(await readFile(path.join(first.dir, 'release.json'))) });
     expect(second.record.summary.text).toContain('联系方式有变化\n1. 邮箱改为：privacy@eachmobile.cn\n');
     expect(second.record.summary.dialog).toMatchObject({ kind: 'update', intro: '我们更新了《蜜饯隐私政策》，新版本自2022年1月10日起生效。', consent: [] });
     expect(third.record.level).toBe('reconsent');

@@ -2,7 +2,8 @@
 // still renders literally is a warning of `policy check` at its place.
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { parseMarkdown, toHtml, toPlainText, toSanitizedHast } from '../../src/render/markdown.ts';
+import { parseMarkdown } from '../../src/load/markdown.ts';
+import { toHtml, toPlainText, toSanitizedHast } from '../../src/render/markdown.ts';
 import { checkLiteralEmphasis, literalEmphasis } from '../../src/validate/emphasis.ts';
 import { compilePolicy } from '../../src/compile/compile.ts';
 import { formatReport } from '../../src/report/format.ts';

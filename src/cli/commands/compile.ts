@@ -1,8 +1,9 @@
-import { compilePolicy, serializeDocument } from '../../compile/compile.ts';
+import { compilePolicy } from '../../compile/compile.ts';
 import { hasErrors } from '../../report/messages.ts';
 import { collectMessages, formatReport } from '../../report/format.ts';
-import { writeFileAtomic } from '../../publish/atomic.ts';
+import { writeFileAtomic } from '../../util/atomic.ts';
 import { parse } from '../args.ts';
+import { serializeJson } from '../../util/json.ts';
 
 export const usage = `policy compile [--policy DIR] [--out FILE]
 
@@ -20,7 +21,7 @@ export async function compile(argv: string[]): Promise<number> {
     return 1;
   }
   if (collectMessages(files).length > 0) process.stderr.write(formatReport(files));
-  const json = serializeDocument(document);
+  const json = serializeJson(document);
   if (values.out) await writeFileAtomic(values.out, json);
   else process.stdout.write(json);
   return 0;

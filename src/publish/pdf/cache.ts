@@ -1,8 +1,9 @@
 // The PDF cache: one file per print, named by the hash of everything that decides its bytes —
 // the exact print HTML (the archived content and the whole template), the PDF options and the
 // font package. An archived version whose hash is here is copied, never printed again.
-import { createHash, randomBytes } from 'node:crypto';
-import { access, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { sha256 } from '../../util/hash.ts';
+import { writeFileAtomic } from '../../util/atomic.ts';
+import { access, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PdfOptions } from './pdf-options.ts';
 import type { PrintView } from './print-html.ts';
@@ -17,11 +18,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = proc
 }
 
 export function cacheKey(view: PrintView, options: PdfOptions, fontPackageId: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ format: keyFormat, fonts: fontPackageId, options, glyphs: view.glyphs, date: view.date }))
-    .update('\0')
-    .update(view.html)
-    .digest('hex');
+  return sha256(`${JSON.stringify({ format: keyFormat, fonts: fontPackageId, options, glyphs: view.glyphs, date: view.date })}\0${view.html}`);
 }
 
 export class PdfCache {
@@ -41,15 +38,7 @@ export class PdfCache {
 
   /** Stores a PDF by writing a temporary file and renaming it: a reader never sees half a file. */
   async put(key: string, pdf: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const temporary = path.join(this.dir, `.${key}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      await writeFile(temporary, pdf);
-      await rename(temporary, this.file(key));
-    } catch (cause) {
-      await rm(temporary, { force: true });
-      throw cause;
-    }
+    await writeFileAtomic(this.file(key), pdf);
   }
 
   async copyTo(key: string, target: string): Promise<void> {

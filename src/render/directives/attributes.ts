@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import type { RenderContext } from '../context.ts';
-import { closest } from '../../validate/suggest.ts';
+import type { DirectiveContext } from '../context.ts';
+import { closest } from '../../resolve/suggest.ts';
 import type { Directive, DirectiveHandler } from './types.ts';
 
 /** How an attribute is written: `#id`, `.class`, `name=`. */
@@ -11,7 +11,7 @@ function written(name: string, value?: string | null): string {
 }
 
 /** Reports every attribute of the directive its handler does not read (a misspelt `show=` would otherwise be ignored). */
-export function checkAttributes(handler: DirectiveHandler, node: Directive, ctx: RenderContext): void {
+export function checkAttributes(handler: DirectiveHandler, node: Directive, ctx: DirectiveContext): void {
   const directive = (handler.type === 'leafDirective' ? '::' : ':') + handler.name;
   for (const [name, value] of Object.entries(node.attributes ?? {})) {
     if (handler.attributes.includes(name)) continue;

@@ -10,12 +10,9 @@ export const definition: DirectiveHandler = {
   render(node, ctx) {
     const record = ctx.lookup('definition', node.attributes?.id ?? undefined, node);
     if (!record) return [];
-    if (ctx.placeBlock('definition', record.id) > 1) {
-      ctx.error(`Definition \`${record.id}\` is placed more than once`, node, 'duplicate-definition', 'Place each definition once; refer to it elsewhere with `:term{#id}`.');
-      return [];
-    }
-    for (const key of ctx.usage.own.get(`def-${record.id}`) ?? []) ctx.mention(key);
-    const body = ctx.definitionBodies.get(record.id) ?? [text(record.text)];
+    ctx.placeBlock('definition', record.id, node);
+    for (const key of ctx.view.definitionMentions.get(`def-${record.id}`) ?? []) ctx.mention(key);
+    const body = ctx.view.definitionBodies.get(record.id) ?? [text(record.text)];
     const dfn: PhrasingContent = { type: 'emphasis', children: [text(record.term)], data: { hName: 'dfn' } };
     const paragraph: Paragraph = {
       type: 'paragraph',

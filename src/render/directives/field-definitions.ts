@@ -25,7 +25,7 @@ export const fieldDefinitions: DirectiveHandler = {
         ctx.error(`Data item \`${record.id}\` has no \`definition\``, node, 'missing-definition', `Add \`definition:\` to \`${record.id}\` in data-items.yaml, or drop it from the list.`);
         continue;
       }
-      ctx.placeBlock('field-definitions', record.id);
+      ctx.placeBlock('field-definitions', record.id, node);
       const name = ctx.wording(record, wanted, 'item', node);
       paragraphs.push({ type: 'paragraph', children: [itemWording(name, record.sensitive === true), text(`：${record.definition}`)] });
     }

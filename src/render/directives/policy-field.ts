@@ -1,7 +1,7 @@
 import type { PolicySource } from '../../model/index.ts';
 import { hanziNumber } from '../format.ts';
 import { durationText, responseTimeOf, retentionOf, venueOf } from '../../model/facts.ts';
-import { didYouMean } from '../../validate/suggest.ts';
+import { didYouMean } from '../../resolve/suggest.ts';
 import type { DirectiveHandler } from './types.ts';
 import { text } from './types.ts';
 

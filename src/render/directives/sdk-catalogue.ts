@@ -8,7 +8,7 @@ export const sdkCatalogue: DirectiveHandler = {
   type: 'textDirective',
   attributes: [],
   render(node, ctx) {
-    const link = catalogueLink(ctx, labelOf(node));
+    const link = catalogueLink(ctx, node, labelOf(node));
     if (!link) {
       ctx.error('sdks.yaml names no SDK catalogue', node, 'absent-fact', 'Add `catalogue: { title: 《第三方SDK目录》, url: https://… }` to sdks.yaml, or take the reference out.');
       return [];

@@ -1,7 +1,7 @@
 import type { Link, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
-import type { DirectiveHandler } from './types.ts';
+import type { Directive, DirectiveHandler } from './types.ts';
 import { itemWording, joined, text } from './types.ts';
-import type { RenderContext } from '../context.ts';
+import type { DirectiveContext } from '../context.ts';
 import type { Sdk, SdksSource } from '../../model/index.ts';
 
 type Layout = NonNullable<SdksSource['layout']>;
@@ -22,7 +22,7 @@ function cell(children: PhrasingContent[]): TableCell {
   return { type: 'tableCell', children };
 }
 
-function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
+function itemsCell(sdk: Sdk, ctx: DirectiveContext): PhrasingContent[] {
   const parts: PhrasingContent[] = [];
   for (const ref of sdk.items) {
     const id = typeof ref === 'string' ? ref : ref.id;
@@ -40,7 +40,7 @@ function itemsCell(sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
 }
 
 /** One field of an SDK, as the table or list shows it; empty when the SDK does not state it. */
-function fieldContent(field: Field, sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
+function fieldContent(field: Field, sdk: Sdk, ctx: DirectiveContext): PhrasingContent[] {
   switch (field) {
     case 'name':
       return [text(sdk.name)];
@@ -64,7 +64,7 @@ function fieldContent(field: Field, sdk: Sdk, ctx: RenderContext): PhrasingConte
 }
 
 /** The fields of one cell or line, one per line; those the SDK does not state left out. */
-function shown(fields: readonly Field[], sdk: Sdk, ctx: RenderContext): PhrasingContent[] {
+function shown(fields: readonly Field[], sdk: Sdk, ctx: DirectiveContext): PhrasingContent[] {
   const parts: PhrasingContent[] = [];
   for (const field of fields) {
     const content = fieldContent(field, sdk, ctx);
@@ -76,23 +76,23 @@ function shown(fields: readonly Field[], sdk: Sdk, ctx: RenderContext): Phrasing
 }
 
 /** The link to the policy's external SDK catalogue (sdks.yaml `catalogue`), in its own words; counts as placing it. */
-export function catalogueLink(ctx: RenderContext, label?: string): Link | undefined {
+export function catalogueLink(ctx: DirectiveContext, node: Directive, label?: string): Link | undefined {
   const catalogue = ctx.data.sdks.catalogue;
   if (!catalogue) return undefined;
-  ctx.placeBlock('sdk-catalogue', '');
+  ctx.placeBlock('sdk-catalogue', '', node);
   ctx.mention('field:sdkCatalogue');
   return { type: 'link', url: catalogue.url, children: [text(label ?? catalogue.title)] };
 }
 
 /** A table: the labels as the header row, then a row per SDK. */
-function table(layout: Layout, sdks: readonly Sdk[], ctx: RenderContext): Table {
+function table(layout: Layout, sdks: readonly Sdk[], ctx: DirectiveContext): Table {
   const rows: TableRow[] = [{ type: 'tableRow', children: layout.fields.map((f) => cell(f.label === undefined ? [] : [text(f.label)])) }];
   for (const sdk of sdks) rows.push({ type: 'tableRow', children: layout.fields.map((f) => cell(shown(f.show, sdk, ctx))) });
   return { type: 'table', align: layout.fields.map(() => null), children: rows, data: { hProperties: { className: ['sdk-table'] } } };
 }
 
 /** A list: a paragraph per SDK, a line per field stated (its label, then the value). */
-function list(layout: Layout, sdks: readonly Sdk[], ctx: RenderContext): Paragraph[] {
+function list(layout: Layout, sdks: readonly Sdk[], ctx: DirectiveContext): Paragraph[] {
   return sdks.map((sdk) => {
     const children: PhrasingContent[] = [];
     for (const field of layout.fields) {
@@ -111,18 +111,15 @@ export const sdkTable: DirectiveHandler = {
   type: 'leafDirective',
   attributes: [],
   render(node, ctx) {
-    if (ctx.placeBlock('sdk-table', '') > 1) {
-      ctx.error('The SDK table is placed more than once', node, 'duplicate-sdk-table', 'Place `::sdk-table` once; refer to one SDK elsewhere with `:sdk{#id}`.');
-      return [];
-    }
+    ctx.placeBlock('sdk-table', '', node);
     const { sdks } = ctx.data.sdks;
     for (const sdk of sdks) {
-      ctx.placeBlock('sdk-table', sdk.id);
+      ctx.placeBlock('sdk-table', sdk.id, node);
       ctx.use('sdk', sdk.id);
     }
     const layout = ctx.data.sdks.layout ?? defaultLayout;
     const shownSdks: RootContent[] = layout.as === 'list' ? list(layout, sdks, ctx) : [table(layout, sdks, ctx)];
-    const link = catalogueLink(ctx);
+    const link = catalogueLink(ctx, node);
     const after: Paragraph[] = link ? [{ type: 'paragraph', children: [link] }] : [];
     // A policy that lists its SDKs only in an external catalogue shows the link alone.
     return sdks.length === 0 && link ? after : [...shownSdks, ...after];

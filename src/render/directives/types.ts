@@ -1,7 +1,7 @@
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { RenderContext } from '../context.ts';
+import type { DirectiveContext } from '../context.ts';
 
 export type Directive = TextDirective | LeafDirective;
 
@@ -12,7 +12,7 @@ export interface DirectiveHandler {
   /** The attributes it reads (`#x` is `id`, `.y` is `class`); any other is an error, with did-you-mean. */
   attributes: readonly string[];
   /** Replaces the directive with Markdown nodes; problems are reported on `ctx`. */
-  render(node: Directive, ctx: RenderContext): RootContent[];
+  render(node: Directive, ctx: DirectiveContext): RootContent[];
 }
 
 /** The directive's `[label]` as plain text, or undefined when it has none. */
