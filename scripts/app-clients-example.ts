@@ -14,6 +14,7 @@ import { buildFeedFiles, feedClock, feedPaths } from '../src/feed/index.ts';
 import { readArchive } from '../src/release/archive.ts';
 import { popupTranscript } from '../src/diff/summary/transcript.ts';
 import { createRelease } from '../src/release/create.ts';
+import { formatProblem } from '../src/report/refusal.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const exampleBaseUrl = 'https://privacy.example.com/';
@@ -33,9 +34,9 @@ export async function buildExample(env: Record<string, string | undefined>) {
     if (!released.record) throw new Error('the example release failed');
     const releases = await readArchive(versionsDir);
     const clock = feedClock({ SOURCE_DATE_EPOCH: '1646128800' });
-    if (clock.problem !== undefined) throw new Error(clock.problem);
+    if (clock.problem !== undefined) throw new Error(formatProblem(clock.problem));
     const feed = await buildFeedFiles(releases, { generatedAt: clock.generatedAt, serial: clock.serial, now: new Date('2022-03-01T10:00:00Z'), env, repoRoot: root, cwd: root });
-    if (feed.errors.length) throw new Error(feed.errors.join('\n'));
+    if (feed.errors.length) throw new Error(feed.errors.map((e) => formatProblem(e)).join('\n'));
 
     // What the client decides for a user who accepted 2021-10-13, from 2022-03-08 00:00 (UTC+8), and the receipt when they decline the location.
     const fetch = async (url: string) => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRelease, type ReleaseOptions } from '../src/release/create.ts';
 import { formatReport } from '../src/report/format.ts';
+import { run } from '../src/cli/run.ts';
 import { copyRealPolicy, root } from './helpers.ts';
 
 export interface Workspace {
@@ -40,8 +41,22 @@ export async function edit(ws: Workspace, file: string, change: (text: string) =
   await writeFile(at, after);
 }
 
-/** Runs the real `policy` command with node from node_modules/.bin. */
-export function runPolicy(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { status: number | null; stdout: string; stderr: string } {
+export interface PolicyRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `policy` in this process (src/cli/run.ts, what the bin runs), in `cwd` with `env`, capturing its output. */
+export async function runPolicy(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<PolicyRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, { cwd, env, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  return { status, stdout, stderr };
+}
+
+/** Runs the real `policy` command as a process, with node from node_modules/.bin (the smoke tests: test/cli/smoke.test.ts). */
+export function runPolicyProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): PolicyRun {
   const withNode = { ...env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${env.PATH ?? ''}` };
   const result = spawnSync('node', [path.join(root, 'src/cli/policy.ts'), ...args], { cwd, env: withNode, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -3,6 +3,7 @@ import { inputProblems } from './check-inputs.ts';
 import { loadSigningKey } from './signing-key.ts';
 import { loadPublishedKeys } from './published-keys.ts';
 import { renderFeed } from './render.ts';
+import { problem, type Problem } from '../report/refusal.ts';
 
 export interface FeedBuildOptions extends FeedOptions {
   /** Where POLICY_SIGNING_KEY, POLICY_SIGNING_KEY_FILE and POLICY_PUBLISHED_KEYS are read (default: process.env). */
@@ -17,13 +18,16 @@ export interface FeedBuild {
   /** Path under the output folder (e.g. `feed/index.json`) → content; empty when there are errors. */
   files: Map<string, string>;
   /** For the build to print (an unsigned feed, a key file others can read). */
-  warnings: string[];
+  warnings: Problem[];
   /** Bad input: the build must stop. */
-  errors: string[];
+  errors: Problem[];
 }
 
-export const unsignedWarning =
-  'THE APP FEED IS NOT SIGNED: no signing key (POLICY_SIGNING_KEY or POLICY_SIGNING_KEY_FILE), so feed/index.json says "signed": false and there is no feed/index.json.sig. Apps that pin keys will refuse this feed and show no policy update.\n  hint: Create a key pair with `policy keygen` and set POLICY_SIGNING_KEY_FILE (or the POLICY_SIGNING_KEY secret in CI) before publishing.';
+export const unsignedWarning = problem(
+  'feed-not-signed',
+  'THE APP FEED IS NOT SIGNED: no signing key (POLICY_SIGNING_KEY or POLICY_SIGNING_KEY_FILE), so feed/index.json says "signed": false and there is no feed/index.json.sig. Apps that pin keys will refuse this feed and show no policy update.',
+  'Create a key pair with `policy keygen` and set POLICY_SIGNING_KEY_FILE (or the POLICY_SIGNING_KEY secret in CI) before publishing.',
+);
 
 /**
  * The feed for apps, from the releases (oldest first, as readArchive returns them): the index, its

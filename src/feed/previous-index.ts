@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loaded } from './signing-key.ts';
+import { problem } from '../report/refusal.ts';
 
 /** What the build needs of the published index. */
 export interface PreviousIndex {
@@ -27,7 +28,7 @@ export interface PreviousIndexOptions {
 const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const hint = 'Give the published index: its URL (https://…/feed/index.json) or a copy of the file. For the very first publish, leave --previous-index out.';
 
-const refuse = (message: string, extra = hint): Loaded<PreviousIndex> => ({ errors: [`${message}\n  hint: ${extra}`], warnings: [] });
+const refuse = (message: string, extra = hint): Loaded<PreviousIndex> => ({ errors: [problem('previous-index-unusable', message, extra)], warnings: [] });
 
 /** Reads the published index from a file or an https URL, within a time and size limit. */
 export async function loadPreviousIndex(location: string, options: PreviousIndexOptions = {}): Promise<Loaded<PreviousIndex>> {

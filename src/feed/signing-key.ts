@@ -5,6 +5,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PublishedKey } from './types.ts';
 import { keyId, rawPublicKey } from './kid.ts';
+import { problem, type Problem } from '../report/refusal.ts';
 
 export interface SigningKey {
   privateKey: KeyObject;
@@ -12,10 +13,11 @@ export interface SigningKey {
   published: PublishedKey;
 }
 
+/** A value read from the environment, with what is wrong with it (errors stop the build; warnings are printed). */
 export interface Loaded<T> {
   value?: T;
-  errors: string[];
-  warnings: string[];
+  errors: Problem[];
+  warnings: Problem[];
 }
 
 const keygenHint = 'Create a key pair with `policy keygen`, then set POLICY_SIGNING_KEY_FILE to the private key file it prints (or POLICY_SIGNING_KEY to its contents).';
@@ -29,10 +31,10 @@ export function parsePrivateKey(text: string, source: string): Loaded<SigningKey
       ? createPrivateKey({ key: trimmed, format: 'pem' })
       : createPrivateKey({ key: Buffer.from(trimmed, /[-_]/.test(trimmed) ? 'base64url' : 'base64'), format: 'der', type: 'pkcs8' });
   } catch {
-    return { errors: [`${source} is not a PKCS#8 private key (PEM, or base64 of its DER bytes).\n  hint: ${keygenHint}`], warnings: [] };
+    return { errors: [problem('signing-key-not-pkcs8', `${source} is not a PKCS#8 private key (PEM, or base64 of its DER bytes).`, `${keygenHint}`)], warnings: [] };
   }
   if (privateKey.asymmetricKeyType !== 'ed25519') {
-    return { errors: [`${source} is a ${privateKey.asymmetricKeyType ?? 'unknown'} key; the feed is signed with Ed25519.\n  hint: ${keygenHint}`], warnings: [] };
+    return { errors: [problem('signing-key-not-ed25519', `${source} is a ${privateKey.asymmetricKeyType ?? 'unknown'} key; the feed is signed with Ed25519.`, `${keygenHint}`)], warnings: [] };
   }
   const raw = rawPublicKey(privateKey);
   return { value: { privateKey, published: { kid: keyId(raw), alg: 'Ed25519', publicKey: raw, signing: true } }, errors: [], warnings: [] };
@@ -52,7 +54,7 @@ export async function loadSigningKey(env: Record<string, string | undefined>, op
   const inline = env.POLICY_SIGNING_KEY?.trim();
   const file = env.POLICY_SIGNING_KEY_FILE?.trim();
   if (inline && file) {
-    return { errors: ['Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set.\n  hint: Set only one: the key itself (a CI secret) or the path of its file.'], warnings: [] };
+    return { errors: [problem('signing-key-both-set', 'Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set.', 'Set only one: the key itself (a CI secret) or the path of its file.')], warnings: [] };
   }
   if (inline) return parsePrivateKey(inline, 'POLICY_SIGNING_KEY');
   if (!file) return { errors: [], warnings: [] };
@@ -62,16 +64,16 @@ export async function loadSigningKey(env: Record<string, string | undefined>, op
   try {
     real = await realpath(resolved);
   } catch {
-    return { errors: [`POLICY_SIGNING_KEY_FILE names \`${file}\`, which does not exist.\n  hint: ${keygenHint}`], warnings: [] };
+    return { errors: [problem('signing-key-missing', `POLICY_SIGNING_KEY_FILE names \`${file}\`, which does not exist.`, `${keygenHint}`)], warnings: [] };
   }
   const repo = await realpath(options.repoRoot).catch(() => path.resolve(options.repoRoot));
   if (isInside(real, repo)) {
-    return { errors: [`POLICY_SIGNING_KEY_FILE \`${file}\` is inside the repository; a private key must never be committed.\n  hint: Move it outside (e.g. ~/.config/policy-press/), delete it from the repository and its history, and publish with a new key if it was ever pushed.`], warnings: [] };
+    return { errors: [problem('signing-key-in-repository', `POLICY_SIGNING_KEY_FILE \`${file}\` is inside the repository; a private key must never be committed.`, `Move it outside (e.g. ~/.config/policy-press/), delete it from the repository and its history, and publish with a new key if it was ever pushed.`)], warnings: [] };
   }
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
   const { mode } = await stat(real);
   if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
-    warnings.push(`The signing key file \`${file}\` can be read by other users (mode ${(mode & 0o777).toString(8)}).\n  hint: chmod 600 '${file}'`);
+    warnings.push(problem('signing-key-readable', `The signing key file \`${file}\` can be read by other users (mode ${(mode & 0o777).toString(8)}).`, `chmod 600 '${file}'`));
   }
   const loaded = parsePrivateKey(await readFile(real, 'utf8'), `POLICY_SIGNING_KEY_FILE \`${file}\``);
   return { ...loaded, warnings: [...warnings, ...loaded.warnings] };

@@ -1,4 +1,5 @@
 // Build times: second precision, UTC, so the same input gives the same bytes.
+import { problem, type Problem } from '../report/refusal.ts';
 
 export const day = 24 * 60 * 60 * 1000;
 
@@ -15,7 +16,7 @@ export function addDays(instant: string, days: number): string {
 
 export type FeedClock =
   | { generatedAt: string; serial: number; /** From SOURCE_DATE_EPOCH: a reproducible build. */ fixed: boolean; problem?: undefined }
-  | { problem: string };
+  | { problem: Problem };
 
 /**
  * The build's time and serial: the real time `now`, or SOURCE_DATE_EPOCH (seconds) when it is set,
@@ -30,7 +31,7 @@ export function feedClock(env: Record<string, string | undefined>, now: Date = n
     return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds, fixed: false };
   }
   if (!/^\d{1,12}$/.test(fromEnv)) {
-    return { problem: `SOURCE_DATE_EPOCH \`${fromEnv}\` is not a time in whole seconds since 1970.\n  hint: Unset it (the build then uses the current time), or set it with SOURCE_DATE_EPOCH=$(date +%s).` };
+    return { problem: problem('bad-source-date-epoch', `SOURCE_DATE_EPOCH \`${fromEnv}\` is not a time in whole seconds since 1970.`, `Unset it (the build then uses the current time), or set it with SOURCE_DATE_EPOCH=$(date +%s).`) };
   }
   const seconds = Number(fromEnv);
   return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds, fixed: true };

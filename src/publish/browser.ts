@@ -1,5 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
+import { Refusal } from '../report/refusal.ts';
 
 /** Where a browser came from, for messages and the benchmark. */
 export interface BrowserLocation {
@@ -9,16 +10,13 @@ export interface BrowserLocation {
 
 const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** Thrown when no browser can be found; its message names the three ways to provide one. */
-export class NoBrowserError extends Error {
-  constructor(detail: string) {
-    super(
-      `No Chromium found to print PDFs and run browser tests (${detail}). Provide one of:\n` +
-        '  1. CHROME_PATH=/path/to/chrome (any Chromium or Chrome);\n' +
-        '  2. a system Chromium at /usr/bin/chromium (Debian: apt-get install chromium);\n' +
-        '  3. the @sparticuz/chromium package (a devDependency: `npm ci` installs it).',
-    );
-  }
+/** The refusal when no browser can be found: its hint names the three ways to provide one (or to build without PDFs). */
+export function noBrowser(detail: string): Refusal {
+  return new Refusal(
+    'no-browser',
+    `No Chromium found to print PDFs and run browser tests (${detail})`,
+    'Provide one of: CHROME_PATH=/path/to/chrome (any Chromium or Chrome); a system Chromium at /usr/bin/chromium (Debian: apt-get install chromium); the @sparticuz/chromium package (a devDependency: `npm ci` installs it). Or build without PDFs: `policy build --no-pdf`.',
+  );
 }
 
 async function executable(file: string): Promise<boolean> {
@@ -29,7 +27,7 @@ async function executable(file: string): Promise<boolean> {
 export async function locateBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserLocation> {
   if (env.CHROME_PATH) {
     if (await executable(env.CHROME_PATH)) return { executablePath: env.CHROME_PATH, source: 'CHROME_PATH' };
-    throw new NoBrowserError(`CHROME_PATH=${env.CHROME_PATH} is not an executable file`);
+    throw noBrowser(`CHROME_PATH=${env.CHROME_PATH} is not an executable file`);
   }
   for (const candidate of systemPaths) {
     if (await executable(candidate)) return { executablePath: candidate, source: 'system' };
@@ -39,7 +37,7 @@ export async function locateBrowser(env: NodeJS.ProcessEnv = process.env): Promi
     // Only its executable: its own launch arguments include --single-process, which dies when a page closes.
     return { executablePath: await packaged.executablePath(), source: '@sparticuz/chromium' };
   } catch (cause) {
-    throw new NoBrowserError(`@sparticuz/chromium could not be loaded: ${(cause as Error).message}`);
+    throw noBrowser(`@sparticuz/chromium could not be loaded: ${(cause as Error).message}`);
   }
 }
 

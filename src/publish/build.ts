@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cacheHeaders } from './headers.ts';
 import { readArchive, type Release } from '../release/archive.ts';
-import { ReleaseError } from '../release/errors.ts';
+import { formatProblem, Refusal, type Problem } from '../report/refusal.ts';
 import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOptions } from '../feed/index.ts';
 import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
@@ -90,9 +90,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 async function preflight(options: BuildOptions): Promise<FeedOptions> {
   const env = options.env ?? process.env;
   const now = options.now ?? new Date();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const override = options.siteUrl === undefined ? undefined : siteAddressProblem(options.siteUrl, '--site-url');
-  if (override) problems.push(`${override.message}\n  hint: ${override.hint}`);
+  if (override) problems.push(override);
   const clock = feedClock(env, now);
   if (clock.problem !== undefined) problems.push(clock.problem);
   const previous = options.previousIndex === undefined ? undefined : await loadPreviousIndex(options.previousIndex);
@@ -103,20 +103,16 @@ async function preflight(options: BuildOptions): Promise<FeedOptions> {
   return timing;
 }
 
-/** One refusal for every problem found (each is `what is wrong\n  hint: how to fix it`). */
-function refusal(problems: readonly string[]): ReleaseError {
-  if (problems.length === 1) {
-    const [message, hint] = problems[0]!.split('\n  hint: ');
-    return new ReleaseError(message!, hint);
-  }
-  return new ReleaseError(`The build cannot start (${problems.length} problems):\n${problems.join('\n')}`);
+/** One refusal for every problem found. */
+function refusal(problems: readonly Problem[]): Refusal {
+  return Refusal.of(problems, { ruleId: 'build-cannot-start', reason: (count) => `The build cannot start (${count} problems)` });
 }
 
 /** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
 async function writeFeed(releases: readonly Release[], timing: FeedOptions, options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
   const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: projectRoot });
-  for (const warning of feed.warnings) log(`warning: ${warning}`);
-  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.");
+  for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
+  if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
   for (const [file, content] of feed.files) {
     await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
     await writeFile(path.join(outDir, file), content);
@@ -152,13 +148,13 @@ function startPages(options: BuildOptions): PagesBuild {
   let stderr = '';
   let cancelled = false;
   let site: string | null = null;
-  let refused: ReleaseError | undefined;
+  let refused: Refusal | undefined;
   child.on('message', (message) => {
     if (!isSiteAddressMessage(message)) return;
     site = message.site;
     const problem = site === null ? undefined : siteAddressProblem(site, options.siteUrl === undefined ? 'astro.config.mjs `site`' : '--site-url');
     if (!problem) return;
-    refused = new ReleaseError(problem.message, problem.hint);
+    refused = new Refusal(problem.ruleId, problem.reason, problem.hint);
     child.kill();
   });
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -171,7 +167,7 @@ function startPages(options: BuildOptions): PagesBuild {
     child.on('error', reject).on('close', (code) => {
       if (refused) reject(refused);
       else if (code === 0) resolve(site);
-      else reject(new Error(cancelled ? 'The Astro build was cancelled' : `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`));
+      else reject(cancelled ? new Error('The Astro build was cancelled') : new Refusal('astro-build-failed', `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`, 'Astro\'s own messages are above; fix what they name (a page of site/, astro.config.mjs), or run `npx astro build` to see them alone.'));
     });
   });
   return {

@@ -3,34 +3,31 @@
 // its index and the PDFs print no address. Without one, the build leaves out what only an absolute
 // address can give, and says so once.
 
-export interface AddressProblem {
-  message: string;
-  hint: string;
-}
+import { problem, type Problem } from '../report/refusal.ts';
 
 const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const example = "site: 'https://privacy.example.com'";
 
 /** Why `address` cannot be the site's address (`from` names where it was set), or undefined. */
-export function siteAddressProblem(address: string, from: string): AddressProblem | undefined {
+export function siteAddressProblem(address: string, from: string): Problem | undefined {
   let url: URL;
   try {
     url = new URL(address);
   } catch {
-    return { message: `The site address \`${address}\` (${from}) is not an absolute URL.`, hint: `Write the whole published address, e.g. ${example} in astro.config.mjs.` };
+    return problem('site-address-not-url', `The site address \`${address}\` (${from}) is not an absolute URL.`, `Write the whole published address, e.g. ${example} in astro.config.mjs.`);
   }
   if (url.protocol === 'http:' && !loopback.has(url.hostname)) {
-    return { message: `The site address \`${address}\` (${from}) is not https.`, hint: `Readers and apps must get the policy over https: write https://${url.host}${url.pathname === '/' ? '' : url.pathname}. http is accepted only on a loopback host, for a local preview (http://127.0.0.1:4321).` };
+    return problem('site-address-not-https', `The site address \`${address}\` (${from}) is not https.`, `Readers and apps must get the policy over https: write https://${url.host}${url.pathname === '/' ? '' : url.pathname}. http is accepted only on a loopback host, for a local preview (http://127.0.0.1:4321).`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { message: `The site address \`${address}\` (${from}) is not an https address.`, hint: `Write the published https address, e.g. ${example}.` };
+    return problem('site-address-not-https', `The site address \`${address}\` (${from}) is not an https address.`, `Write the published https address, e.g. ${example}.`);
   }
-  if (url.username || url.password) return { message: `The site address \`${address}\` (${from}) carries a user name or password.`, hint: 'Give the public address only; it is printed in every page, the sitemap and the Atom feed.' };
+  if (url.username || url.password) return problem('site-address-has-credentials', `The site address \`${address}\` (${from}) carries a user name or password.`, 'Give the public address only; it is printed in every page, the sitemap and the Atom feed.');
   if (url.search || url.hash || address.includes('?') || address.includes('#')) {
-    return { message: `The site address \`${address}\` (${from}) has a query or fragment.`, hint: `Give the address alone: ${url.origin}.` };
+    return problem('site-address-has-query', `The site address \`${address}\` (${from}) has a query or fragment.`, `Give the address alone: ${url.origin}.`);
   }
   if (url.pathname !== '/') {
-    return { message: `The site address \`${address}\` (${from}) has a path (\`${url.pathname}\`).`, hint: `The site's pages link from the root of their host: publish it on a host of its own (e.g. privacy.example.com) and write ${url.origin}.` };
+    return problem('site-address-has-path', `The site address \`${address}\` (${from}) has a path (\`${url.pathname}\`).`, `The site's pages link from the root of their host: publish it on a host of its own (e.g. privacy.example.com) and write ${url.origin}.`);
   }
   return undefined;
 }

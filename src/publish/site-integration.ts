@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { formatProblem } from '../report/refusal.ts';
 import { siteAddressProblem, withoutSiteAddress, type SiteAddressMessage } from './site-address.ts';
 
 /**
@@ -17,7 +18,7 @@ export function policySiteAddress(): AstroIntegration {
           return;
         }
         const problem = site === null ? undefined : siteAddressProblem(site, 'astro.config.mjs `site`');
-        if (problem) throw new Error(`${problem.message}\n  hint: ${problem.hint}`);
+        if (problem) throw new Error(formatProblem(problem));
         if (site === null) logger.warn(withoutSiteAddress);
       },
     },

@@ -1,13 +1,13 @@
 import { needsConsent } from '../diff/levels.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
-import type { ArchiveProblem } from './errors.ts';
+import { type Problem } from '../report/refusal.ts';
 import { recordFile } from './files.ts';
 import { sha256 } from '../util/hash.ts';
 import type { Link, VersionFolder } from './version.ts';
 
 /** Links to the release before (`previous` undefined: this is the first folder). */
-export function checkChain(folder: VersionFolder, record: ReleaseRecord, previous: Link | undefined, problems: ArchiveProblem[]): void {
-  const report = (message: string) => void problems.push({ path: `${folder.shown}/${recordFile}`, message });
+export function checkChain(folder: VersionFolder, record: ReleaseRecord, previous: Link | undefined, problems: Problem[]): void {
+  const report = (reason: string) => void problems.push({ path: `${folder.shown}/${recordFile}`, ruleId: 'archive-chain', reason });
   if (!previous) {
     if (record.previous !== null) report(`previous is \`${record.previous.id}\`, but there is no earlier version folder`);
     else if (record.consentEpoch !== 1) report(`consentEpoch is ${record.consentEpoch}; the first release has 1`);

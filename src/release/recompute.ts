@@ -14,14 +14,14 @@ import { levelRank, maxLevel, needsConsent, sortCategories } from '../diff/level
 import { rules, rulesVersion } from '../diff/rules.ts';
 import { suggestion } from '../diff/signals.ts';
 import type { Change, NoticeLevel } from '../diff/types.ts';
-import type { ArchiveProblem } from './errors.ts';
+import { type Problem } from '../report/refusal.ts';
 import { recordFile } from './files.ts';
 import type { Release } from './version.ts';
 
 const since = new Map(rules.map((rule) => [rule.id, rule.since ?? 1]));
 
 /** Checks every release whose predecessor could be read; problems bind, warnings only tell. */
-export function checkDecisions(releases: readonly Release[], shown: (id: string) => string, problems: ArchiveProblem[], warnings: ArchiveProblem[]): void {
+export function checkDecisions(releases: readonly Release[], shown: (id: string) => string, problems: Problem[], warnings: Problem[]): void {
   releases.forEach((release, i) => {
     const { record } = release;
     const previous = i > 0 ? releases[i - 1] : undefined;
@@ -30,12 +30,12 @@ export function checkDecisions(releases: readonly Release[], shown: (id: string)
   });
 }
 
-function checkOne(release: Release, previous: Release | undefined, path: string, problems: ArchiveProblem[], warnings: ArchiveProblem[]): void {
+function checkOne(release: Release, previous: Release | undefined, path: string, problems: Problem[], warnings: Problem[]): void {
   const { record } = release;
   const version = record.rules ?? 1;
   const current = version >= rulesVersion;
-  const error = (message: string) => void problems.push({ path, message });
-  const later = (message: string) => (current ? error(message) : void warnings.push({ path, message: `${message} (recomputed under rules ${rulesVersion}; recorded under rules ${version})` }));
+  const error = (reason: string) => void problems.push({ path, ruleId: 'decision-differs', reason });
+  const later = (message: string) => (current ? error(message) : void warnings.push({ path, ruleId: 'decision-differs-under-newer-rules', reason: `${message} (recomputed under rules ${rulesVersion}; recorded under rules ${version})` }));
 
   const assessment = previous
     ? diffDocuments(previous.document, release.document, { highRisk: record.highRisk, fromLabel: previous.id, toLabel: release.id })

@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkChain } from './chain.ts';
 import { checkDecisions } from './recompute.ts';
-import type { ArchiveProblem } from './errors.ts';
+import { type Problem } from '../report/refusal.ts';
 import { compareReleaseIds, parseReleaseId } from './release-id.ts';
 import { readVersion, type Link, type Release, type VersionFolder } from './version.ts';
 import { findLeftovers, isLeftoverName, type Leftover } from './leftovers.ts';
@@ -17,9 +17,9 @@ export type { Release };
 export interface VerifiedArchive {
   /** The versions that could be read, oldest first. */
   releases: Release[];
-  problems: ArchiveProblem[];
+  problems: Problem[];
   /** What later rules than a record's own see differently (recomputed decisions): told, never failing. */
-  warnings: ArchiveProblem[];
+  warnings: Problem[];
   /** What interrupted releases left behind: not part of the archive, named with the command that removes it. */
   leftovers: Leftover[];
 }
@@ -27,7 +27,7 @@ export interface VerifiedArchive {
 /** Reads and checks every version under `versionsDir`; `cwd` only shortens the paths in problems. */
 export async function verifyArchive(versionsDir: string, cwd = process.cwd()): Promise<VerifiedArchive> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
-  const problems: ArchiveProblem[] = [];
+  const problems: Problem[] = [];
   const folders: VersionFolder[] = [];
   const entries = await readArchiveFolder(versionsDir, show, problems);
   const leftovers = await findLeftovers(versionsDir, entries.map((entry) => entry.name), show);
@@ -36,7 +36,7 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
     const dir = path.join(versionsDir, entry.name);
     if (!entry.isDirectory() || !parseReleaseId(entry.name)) {
       const kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : (fileKind(entry) ?? 'file');
-      problems.push({ path: show(dir), message: `extra ${kind}: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)` });
+      problems.push({ path: show(dir), ruleId: 'archive-extra', reason: `extra ${kind}: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)` });
       continue;
     }
     folders.push({ id: entry.name, dir, shown: show(dir), files: await listFiles(dir, show, problems) });
@@ -52,45 +52,45 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
     if (read.release) releases.push(read.release);
     previous = read.link;
   }
-  const warnings: ArchiveProblem[] = [];
+  const warnings: Problem[] = [];
   // Decisions are recomputed only on an archive whose files all verify: a changed file is the problem to fix first.
   if (problems.length === 0) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
   return { releases, problems, warnings, leftovers };
 }
 
 /** The entries of the archive folder; none when it does not exist yet, a problem when it is not a readable folder. */
-async function readArchiveFolder(versionsDir: string, show: (file: string) => string, problems: ArchiveProblem[]): Promise<Dirent[]> {
+async function readArchiveFolder(versionsDir: string, show: (file: string) => string, problems: Problem[]): Promise<Dirent[]> {
   try {
     const stats = await stat(versionsDir);
     if (!stats.isDirectory()) {
-      problems.push({ path: show(versionsDir), message: `is ${fileKind(stats) ?? 'a file'}, not a folder: the archive is a folder of version folders` });
+      problems.push({ path: show(versionsDir), ruleId: 'archive-not-regular', reason: `is ${fileKind(stats) ?? 'a file'}, not a folder: the archive is a folder of version folders` });
       return [];
     }
     return await readdir(versionsDir, { withFileTypes: true });
   } catch (cause) {
     const refusal = errnoRefusal(cause, versionsDir);
     if (refusal.kind === 'missing') return [];
-    problems.push({ path: show(versionsDir), message: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : `it is ${refusal.kind === 'not-regular' ? refusal.what : 'too large'}`}` });
+    problems.push({ path: show(versionsDir), ruleId: 'archive-unreadable', reason: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : `it is ${refusal.kind === 'not-regular' ? refusal.what : 'too large'}`}` });
     return [];
   }
 }
 
 /** Every regular file of a version folder; anything else (a link, a FIFO, a device) is a problem. */
-async function listFiles(dir: string, show: (file: string) => string, problems: ArchiveProblem[], prefix = ''): Promise<string[]> {
+async function listFiles(dir: string, show: (file: string) => string, problems: Problem[], prefix = ''): Promise<string[]> {
   const out: string[] = [];
   let entries: Dirent[];
   try {
     entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
   } catch (cause) {
     const refusal = errnoRefusal(cause, dir);
-    problems.push({ path: show(path.join(dir, prefix)), message: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : refusal.kind}` });
+    problems.push({ path: show(path.join(dir, prefix)), ruleId: 'archive-unreadable', reason: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : refusal.kind}` });
     return out;
   }
   for (const entry of entries) {
     const relative = prefix + entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(dir, show, problems, relative + '/')));
     else if (entry.isFile()) out.push(relative);
-    else problems.push({ path: show(path.join(dir, relative)), message: `is ${fileKind(entry) ?? 'not a regular file'}: an archive holds only folders and regular files` });
+    else problems.push({ path: show(path.join(dir, relative)), ruleId: 'archive-not-regular', reason: `is ${fileKind(entry) ?? 'not a regular file'}: an archive holds only folders and regular files` });
   }
   return out.sort();
 }

@@ -2,7 +2,7 @@
 import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
-import type { ArchiveProblem } from './errors.ts';
+import { type Problem } from '../report/refusal.ts';
 import { documentFile, recordFile, recordSha256 } from './files.ts';
 import { sha256 } from '../util/hash.ts';
 import { serializeJson } from '../util/json.ts';
@@ -34,34 +34,34 @@ export interface VersionFolder {
 }
 
 /** Reads one version folder: its link when the record parses and matches its schema, the release when nothing is wrong. */
-export async function readVersion(folder: VersionFolder, problems: ArchiveProblem[]): Promise<{ link?: Link; release?: Release }> {
+export async function readVersion(folder: VersionFolder, problems: Problem[]): Promise<{ link?: Link; release?: Release }> {
   const at = (file: string) => `${folder.shown}/${file}`;
-  const report = (file: string, message: string) => void problems.push({ path: at(file), message });
+  const report = (file: string, ruleId: string, reason: string) => void problems.push({ path: at(file), ruleId, reason });
   const before = problems.length;
   if (!folder.files.includes(recordFile)) {
-    report(recordFile, 'missing: every version folder holds its release record');
+    report(recordFile, 'archive-missing', 'missing: every version folder holds its release record');
     return {};
   }
   const recordBytes = await readArchivedFile(folder, recordFile, report);
   if (!recordBytes) return {};
-  const record = parseJson<ReleaseRecord>(recordBytes, (message) => report(recordFile, message));
+  const record = parseJson<ReleaseRecord>(recordBytes, (message) => report(recordFile, 'archive-not-json', message));
   if (!record) return {};
-  for (const problem of schemaProblems('release.schema.json', record)) report(recordFile, `does not match schemas/release.schema.json: ${problem}`);
+  for (const problem of schemaProblems('release.schema.json', record)) report(recordFile, 'archive-schema', `does not match schemas/release.schema.json: ${problem}`);
   if (problems.length > before) return {};
   const link = { id: folder.id, record, bytes: recordBytes };
 
-  if (recordBytes.toString('utf8') !== serializeJson(record)) report(recordFile, 'changed: not byte-identical to the record as `policy release` wrote it');
-  if (record.sha256 !== recordSha256(record)) report(recordFile, `changed: its content no longer matches its sha256 ${record.sha256}`);
-  if (record.id !== folder.id) report(recordFile, `records id \`${record.id}\`, but its folder is \`${folder.id}\``);
-  if (parseReleaseId(record.id)?.date !== record.updated) report(recordFile, `the id \`${record.id}\` does not start with the update date ${record.updated}`);
-  if (record.popup !== (record.level !== 'none')) report(recordFile, `popup is ${record.popup} but the level is \`${record.level}\``);
+  if (recordBytes.toString('utf8') !== serializeJson(record)) report(recordFile, 'archive-changed', 'changed: not byte-identical to the record as `policy release` wrote it');
+  if (record.sha256 !== recordSha256(record)) report(recordFile, 'archive-changed', `changed: its content no longer matches its sha256 ${record.sha256}`);
+  if (record.id !== folder.id) report(recordFile, 'archive-inconsistent', `records id \`${record.id}\`, but its folder is \`${folder.id}\``);
+  if (parseReleaseId(record.id)?.date !== record.updated) report(recordFile, 'archive-inconsistent', `the id \`${record.id}\` does not start with the update date ${record.updated}`);
+  if (record.popup !== (record.level !== 'none')) report(recordFile, 'archive-inconsistent', `popup is ${record.popup} but the level is \`${record.level}\``);
 
   const listed = new Set(record.files.map((file) => file.path));
-  for (const file of folder.files) if (file !== recordFile && !listed.has(file)) report(file, 'extra file: not listed in release.json');
+  for (const file of folder.files) if (file !== recordFile && !listed.has(file)) report(file, 'archive-extra', 'extra file: not listed in release.json');
   const contents = new Map<string, Buffer>();
   for (const file of record.files) {
     if (!folder.files.includes(file.path)) {
-      report(file.path, 'missing: listed in release.json');
+      report(file.path, 'archive-missing', 'missing: listed in release.json');
       continue;
     }
     const bytes = await readArchivedFile(folder, file.path, report);
@@ -69,7 +69,7 @@ export async function readVersion(folder: VersionFolder, problems: ArchiveProble
     contents.set(file.path, bytes);
     const hash = sha256(bytes);
     if (hash !== file.sha256 || bytes.length !== file.size) {
-      report(file.path, `changed: sha256 ${hash} (${bytes.length} bytes), release.json records ${file.sha256} (${file.size} bytes)`);
+      report(file.path, 'archive-changed', `changed: sha256 ${hash} (${bytes.length} bytes), release.json records ${file.sha256} (${file.size} bytes)`);
     }
   }
   const document = readDocument(record, contents.get(documentFile), report);
@@ -78,31 +78,31 @@ export async function readVersion(folder: VersionFolder, problems: ArchiveProble
 }
 
 /** The version's document, checked against its own sha256 and the record's dates. */
-function readDocument(record: ReleaseRecord, bytes: Buffer | undefined, report: (file: string, message: string) => void): CompiledPolicy | undefined {
+function readDocument(record: ReleaseRecord, bytes: Buffer | undefined, report: (file: string, ruleId: string, reason: string) => void): CompiledPolicy | undefined {
   if (!record.files.some((file) => file.path === documentFile)) {
-    report(recordFile, `does not list ${documentFile}, the version's document`);
+    report(recordFile, 'archive-inconsistent', `does not list ${documentFile}, the version's document`);
     return undefined;
   }
   if (!bytes) return undefined;
-  const document = parseJson<CompiledPolicy>(bytes, (message) => report(documentFile, message));
+  const document = parseJson<CompiledPolicy>(bytes, (message) => report(documentFile, 'archive-not-json', message));
   if (!document) return undefined;
   const { sha256: stated, ...body } = document;
-  if (stated !== sha256(JSON.stringify(body))) report(documentFile, `changed: its content no longer matches its own sha256 ${stated}`);
+  if (stated !== sha256(JSON.stringify(body))) report(documentFile, 'archive-changed', `changed: its content no longer matches its own sha256 ${stated}`);
   if (document.updated !== record.updated || inForceFrom(document) !== record.effective) {
-    report(documentFile, `dates ${document.updated} / ${inForceFrom(document)} differ from release.json's ${record.updated} / ${record.effective}`);
+    report(documentFile, 'archive-inconsistent', `dates ${document.updated} / ${inForceFrom(document)} differ from release.json's ${record.updated} / ${record.effective}`);
   }
   return document;
 }
 
 /** The bytes of a regular file of the version folder; a problem (and undefined) for anything else. */
-async function readArchivedFile(folder: VersionFolder, file: string, report: (file: string, message: string) => void): Promise<Buffer | undefined> {
+async function readArchivedFile(folder: VersionFolder, file: string, report: (file: string, ruleId: string, reason: string) => void): Promise<Buffer | undefined> {
   const read = await readRegularFile(folder.dir, file, archiveFileBytes);
   if ('bytes' in read) return read.bytes;
   const { refused } = read;
-  if (refused.kind === 'missing') report(file, 'missing');
-  else if (refused.kind === 'not-regular') report(file, `is ${refused.what}: an archive holds only regular files`);
-  else if (refused.kind === 'too-large') report(file, `is ${formatBytes(refused.size)}, more than an archived file may be (${formatBytes(refused.limit)})`);
-  else report(file, `cannot be read: ${unreadableReason(refused.code).reason}`);
+  if (refused.kind === 'missing') report(file, 'archive-missing', 'missing');
+  else if (refused.kind === 'not-regular') report(file, 'archive-not-regular', `is ${refused.what}: an archive holds only regular files`);
+  else if (refused.kind === 'too-large') report(file, 'archive-too-large', `is ${formatBytes(refused.size)}, more than an archived file may be (${formatBytes(refused.limit)})`);
+  else report(file, 'archive-unreadable', `cannot be read: ${unreadableReason(refused.code).reason}`);
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ReleaseError } from './errors.ts';
+import { Refusal } from '../report/refusal.ts';
 import { temporaryPrefix } from './leftovers.ts';
 
 /**
@@ -25,8 +25,8 @@ export async function writeVersion(versionsDir: string, id: string, files: Recor
   return target;
 }
 
-export function alreadyReleased(target: string): ReleaseError {
-  return new ReleaseError(`${target} already exists: a released version is never overwritten`, 'Give this release a new id: the next day, or the same day with `.2`, `.3`, ….');
+export function alreadyReleased(target: string): Refusal {
+  return new Refusal('already-released', `${target} already exists: a released version is never overwritten`, 'Give this release a new id: the next day, or the same day with `.2`, `.3`, ….');
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -99,9 +99,19 @@ export function errnoRefusal(cause: unknown, where: string): FileRefusal {
   throw cause;
 }
 
-/** Why a file could not be read (code → words), and what usually fixes it. */
+/** Why the file system refused a path (code → words), and what usually fixes it: the one table of them. */
 export function unreadableReason(code: string): { reason: string; hint: string } {
   switch (code) {
+    case 'ENOENT':
+      return { reason: 'it does not exist', hint: 'Check the path (and the options that name folders: --versions, --policy, --out).' };
+    case 'EISDIR':
+      return { reason: 'it is a folder, not a file', hint: 'Name the file, not its folder.' };
+    case 'ELOOP':
+      return { reason: 'it is a loop of symbolic links', hint: 'Replace the link with the folder or file itself.' };
+    case 'ENOSPC':
+      return { reason: 'the disk is full', hint: 'Free some space, then run again.' };
+    case 'EROFS':
+      return { reason: 'the file system is read-only', hint: 'Run it where it can write.' };
     case 'EACCES':
     case 'EPERM':
       return { reason: 'permission denied', hint: 'Make it readable for the user running PolicyPress (`chmod a+r FILE`), or check its owner.' };

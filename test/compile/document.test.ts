@@ -97,7 +97,7 @@ describe('the compiled document', () => {
 
 describe('the CLI', () => {
   const run = async (args: string[], cwd = root) => {
-    const result = runPolicy(args, cwd);
+    const result = await runPolicy(args, cwd);
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 

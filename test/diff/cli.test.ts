@@ -19,8 +19,8 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('policy diff (CLI)', () => {
-  it('--format json is a diff document valid against schemas/diff.schema.json', () => {
-    const run = runPolicy(['diff', 'latest', 'working', '--format', 'json'], ws.dir);
+  it('--format json is a diff document valid against schemas/diff.schema.json', async () => {
+    const run = await runPolicy(['diff', 'latest', 'working', '--format', 'json'], ws.dir);
     expect(run.status).toBe(0);
     const diff = JSON.parse(run.stdout);
     expect(archiveValidator('diff.schema.json')(diff), JSON.stringify(archiveValidator('diff.schema.json').errors)).toBe(true);
@@ -30,8 +30,8 @@ describe('policy diff (CLI)', () => {
     expect(diff.review.map((r: { id: string }) => r.id)).toEqual(['chapter/sharing']);
   });
 
-  it('text: the level, each change with its rule, the review items and the redline', () => {
-    const run = runPolicy(['diff', '2021-10-13', 'policy'], ws.dir);
+  it('text: the level, each change with its rule, the review items and the redline', async () => {
+    const run = await runPolicy(['diff', '2021-10-13', 'policy'], ws.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('2021-10-13 → policy\nlevel: reconsent (pop-up: yes) · categories: service-model\n');
     expect(run.stdout).toMatch(/reconsent +service-model +retention-lengthened +个人信息的最短保存期限由6个月改为12个月/);
@@ -39,21 +39,21 @@ describe('policy diff (CLI)', () => {
     expect(run.stdout).toContain('我们[-不会-]{+可能会+}将您的个人信息转让给任何公司');
   });
 
-  it('a version against itself: no change', () => {
-    const run = runPolicy(['diff', 'latest', '2021-10-13'], ws.dir);
+  it('a version against itself: no change', async () => {
+    const run = await runPolicy(['diff', 'latest', '2021-10-13'], ws.dir);
     expect(run).toEqual({ status: 0, stdout: '2021-10-13 → 2021-10-13\nlevel: none (pop-up: no)\n\nno change\n', stderr: '' });
   });
 
-  it('an unknown version is refused with a hint', () => {
-    const run = runPolicy(['diff', '2021-10-31', 'working'], ws.dir);
+  it('an unknown version is refused with a hint', async () => {
+    const run = await runPolicy(['diff', '2021-10-31', 'working'], ws.dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('error: No release `2021-10-31` in versions\n  hint: Did you mean `2021-10-13`?\n');
+    expect(run.stderr).toBe('policy diff: error: No release `2021-10-31` in versions\n  hint: Did you mean `2021-10-13`?\n');
   });
 });
 
 describe('policy review (CLI)', () => {
-  it('--format markdown is a pull-request comment: level, pop-up, why, review items', () => {
-    const run = runPolicy(['review', '--format', 'markdown'], ws.dir);
+  it('--format markdown is a pull-request comment: level, pop-up, why, review items', async () => {
+    const run = await runPolicy(['review', '--format', 'markdown'], ws.dir);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe("### Privacy policy notice level: at least **reconsent**; the review items' signals suggest **separate-consent**");
@@ -65,8 +65,8 @@ describe('policy review (CLI)', () => {
     expect(run.stdout).toContain('<del>不会</del><ins>可能会</ins>');
   });
 
-  it('before the first release, the pending level is that of a first release', () => {
-    const run = runPolicy(['review', '--versions', 'no-such-archive'], ws.dir);
+  it('before the first release, the pending level is that of a first release', async () => {
+    const run = await runPolicy(['review', '--versions', 'no-such-archive'], ws.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('(no release yet) → working\nlevel: reconsent (pop-up: yes) · categories: service-model\n');
     expect(run.stdout).toMatch(/first-release +首次发布《蜜饯隐私政策》/);

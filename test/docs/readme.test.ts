@@ -13,19 +13,19 @@ describe('README.md', async () => {
   const start = section.indexOf('| command |');
   const table = section.slice(start).trimEnd().split('\n');
 
-  it('has one unbroken command table with a row for every subcommand', () => {
+  it('has one unbroken command table with a row for every subcommand', async () => {
     expect(start).toBeGreaterThan(0);
     expect(table.every((line) => line.startsWith('|'))).toBe(true);
-    const help = runPolicy(['--help'], root).stdout;
+    const help = (await runPolicy(['--help'], root)).stdout;
     const commands = [...help.matchAll(/^ {2}policy (\w+)/gm)].map((m) => m[1]);
     expect(commands.length).toBeGreaterThanOrEqual(8);
     expect(table.slice(2).map((row) => /^\| `policy (\w+)/.exec(row)?.[1]).sort()).toEqual([...commands].sort());
   });
 
-  it('names only options the commands have', () => {
+  it('names only options the commands have', async () => {
     for (const row of table.slice(2)) {
       const [, command, synopsis] = /^\| `policy (\w+)([^`]*)`/.exec(row)!;
-      const usage = runPolicy([command!, '--help'], root).stdout;
+      const usage = (await runPolicy([command!, '--help'], root)).stdout;
       for (const [option] of synopsis!.matchAll(/--[a-z-]+/g)) expect(usage, `policy ${command} ${option}`).toContain(option);
     }
   });

@@ -10,9 +10,10 @@ import { copyRealPolicy, root, tempDir } from '../helpers.ts';
 import { schemaErrors } from './ajv.ts';
 import { runPolicy } from '../workspace.ts';
 import { testKey } from './fixtures.ts';
+import { formatProblem } from '../../src/report/refusal.ts';
 
-function release(args: string[]) {
-  const run = runPolicy(['release', ...args], root);
+async function release(args: string[]) {
+  const run = await runPolicy(['release', ...args], root);
   if (run.status !== 0) throw new Error(run.stderr + run.stdout);
 }
 
@@ -22,18 +23,18 @@ describe('the feed of a real archive', () => {
     try {
       const policy = await copyRealPolicy(dir);
       const versions = path.join(dir, 'versions');
-      release(['--id', '2021-10-13', '--note', '首次发布', '--versions', versions, '--policy', policy]);
+      await release(['--id', '2021-10-13', '--note', '首次发布', '--versions', versions, '--policy', policy]);
       // The second version collects the (sensitive) location for one more purpose, effective a week later.
       const edit = async (file: string, from: string, to: string) => writeFile(path.join(policy, file), (await readFile(path.join(policy, file), 'utf8')).replace(from, to));
       await edit('policy.yaml', 'updated: 2021-10-13', 'updated: 2022-03-01');
       await edit('policy.yaml', 'effective: 2021-10-13', 'effective: 2022-03-08');
       await edit('purposes.yaml', 'items: [cell-info]', 'items: [cell-info, location]');
-      release(['--id', '2022-03-01', '--effective', '2022-03-08', '--note', '检测不同区域的服务新增收集位置信息', '--versions', versions, '--policy', policy]);
+      await release(['--id', '2022-03-01', '--effective', '2022-03-08', '--note', '检测不同区域的服务新增收集位置信息', '--versions', versions, '--policy', policy]);
 
       const releases = await readArchive(versions);
       const key = testKey();
       const clock = feedClock({ SOURCE_DATE_EPOCH: '1646128800' });
-      if (clock.problem !== undefined) throw new Error(clock.problem);
+      if (clock.problem !== undefined) throw new Error(formatProblem(clock.problem));
       const { files, errors, warnings } = await buildFeedFiles(releases, { generatedAt: clock.generatedAt, serial: clock.serial, now: new Date('2022-03-01T10:00:00Z'), env: key.env });
       expect([errors, warnings]).toEqual([[], []]);
       expect(schemaErrors('feed-version.schema.json', JSON.parse(files.get(feedPaths.version('2022-03-01'))!))).toBe('');

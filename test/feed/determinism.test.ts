@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles, feedPaths, renderFeed } from '../../src/feed/index.ts';
 import { clock, firstRelease, newSdkRelease, releaseChain, testKey, type ReleaseSpec } from './fixtures.ts';
+import { formatProblem } from '../../src/report/refusal.ts';
 
 const chain: ReleaseSpec[] = [firstRelease, { id: '2021-12-01' }, newSdkRelease];
 
@@ -78,13 +79,13 @@ describe('feed output', () => {
     const releases = await releaseChain(chain);
     const result = await buildFeedFiles([releases[0]!, releases[2]!], { generatedAt: 'yesterday', serial: -1, expiresInDays: 1, env: {} });
     expect(result.files.size).toBe(0);
-    expect(result.errors.map((e) => e.split('\n')[0])).toEqual([
+    expect(result.errors.map((e) => e.reason)).toEqual([
       'Release `2022-03-01` follows `2021-12-01`, but comes after `2021-10-13`.',
       'generatedAt `yesterday` is not a time.',
       'serial `-1` is not a non-negative integer.',
       'expiresInDays `1` is not more than 1.',
     ]);
-    expect(result.errors.every((e) => e.includes('\n  hint: '))).toBe(true);
-    expect((await buildFeedFiles([], { ...clock, env: {} })).errors[0]).toMatch(/^There is no release/);
+    expect(result.errors.every((e) => e.hint !== undefined)).toBe(true);
+    expect(formatProblem((await buildFeedFiles([], { ...clock, env: {} })).errors[0]!)).toMatch(/^There is no release/);
   });
 });

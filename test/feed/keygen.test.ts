@@ -6,14 +6,14 @@ import { clock, firstRelease, releaseChain } from './fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
 import { runPolicy } from '../workspace.ts';
 
-const policy = (args: string[], env: NodeJS.ProcessEnv = process.env) => runPolicy(args, root, env);
+const policy = async (args: string[], env: NodeJS.ProcessEnv = process.env) => await runPolicy(args, root, env);
 
 describe('policy keygen', () => {
   it('writes a private key only its owner can read and prints the kid, the public key and how to use them', async () => {
     const { dir, cleanup } = await tempDir();
     try {
       const out = path.join(dir, 'keys');
-      const run = policy(['keygen', '--out', out]);
+      const run = await policy(['keygen', '--out', out]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const files = (await readdir(out)).sort();
@@ -33,7 +33,7 @@ describe('policy keygen', () => {
       expect(JSON.parse(build.files.get(feedPaths.signature)!).kid).toBe(entry.kid);
 
       // Never overwrites, and a second key gets its own files.
-      expect(policy(['keygen', '--out', out]).status).toBe(0);
+      expect((await policy(['keygen', '--out', out])).status).toBe(0);
       expect(await readdir(out)).toHaveLength(4);
     } finally {
       await cleanup();
@@ -41,17 +41,17 @@ describe('policy keygen', () => {
   });
 
   it('refuses to write inside the repository, and defaults to the user config folder', async () => {
-    const inside = policy(['keygen', '--out', 'keys']);
+    const inside = await policy(['keygen', '--out', 'keys']);
     expect(inside.status).toBe(1);
     expect(inside.stderr).toMatch(/^policy keygen: .*\/keys is inside the repository .*\n  hint: Leave out --out/);
     const { dir, cleanup } = await tempDir();
     try {
-      const run = policy(['keygen'], { ...process.env, XDG_CONFIG_HOME: dir });
+      const run = await policy(['keygen'], { ...process.env, XDG_CONFIG_HOME: dir });
       expect(run.status).toBe(0);
       expect(await readdir(path.join(dir, 'policy-press/keys'))).toHaveLength(2);
     } finally {
       await cleanup();
     }
-    expect(policy(['keygen', '--help']).stdout).toMatch(/^policy keygen \[--out DIR\]/);
+    expect((await policy(['keygen', '--help'])).stdout).toMatch(/^policy keygen \[--out DIR\]/);
   });
 });

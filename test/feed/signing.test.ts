@@ -6,6 +6,7 @@ import { buildFeedFiles, feedPaths, keyId, unsignedWarning, verifyIndexSignature
 import { importTrustedKeys, verifyIndex } from '../../src/client/index.ts';
 import { clock, firstRelease, releaseChain, testKey } from './fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
+import { formatProblem } from '../../src/report/refusal.ts';
 
 const releases = () => releaseChain([firstRelease]);
 
@@ -38,7 +39,7 @@ describe('signing the index', () => {
     const { files, warnings, errors } = await buildFeedFiles(await releases(), { ...clock, env: {} });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([unsignedWarning]);
-    expect(warnings[0]).toMatch(/^THE APP FEED IS NOT SIGNED/);
+    expect(warnings[0]!.reason).toMatch(/^THE APP FEED IS NOT SIGNED/);
     expect(JSON.parse(files.get(feedPaths.index)!).signed).toBe(false);
     expect(files.has(feedPaths.signature)).toBe(false);
     expect(JSON.parse(files.get(feedPaths.keys)!).keys).toEqual([]);
@@ -63,7 +64,7 @@ describe('signing the index', () => {
 
       await chmod(file, 0o644);
       const readable = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY_FILE: file }, repoRoot: root });
-      expect(readable.warnings[0]).toContain(`can be read by other users (mode 644).\n  hint: chmod 600 '${file}'`);
+      expect(formatProblem(readable.warnings[0]!)).toContain(`can be read by other users (mode 644).\n  hint: chmod 600 '${file}'`);
     } finally {
       await cleanup();
     }
@@ -78,17 +79,17 @@ describe('signing the index', () => {
       await writeFile(path.join(repo, 'keys/feed.pem'), key.env.POLICY_SIGNING_KEY, { mode: 0o600 });
       const inRepo = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY_FILE: 'keys/feed.pem' }, repoRoot: repo, cwd: repo });
       expect(inRepo.files.size).toBe(0);
-      expect(inRepo.errors[0]).toMatch(/^POLICY_SIGNING_KEY_FILE `keys\/feed.pem` is inside the repository; a private key must never be committed.\n  hint: Move it outside/);
+      expect(formatProblem(inRepo.errors[0]!)).toMatch(/^POLICY_SIGNING_KEY_FILE `keys\/feed.pem` is inside the repository; a private key must never be committed.\n  hint: Move it outside/);
 
       const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
       const wrong = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY: rsa } });
-      expect(wrong.errors[0]).toMatch(/^POLICY_SIGNING_KEY is a rsa key; the feed is signed with Ed25519.\n  hint: Create a key pair with `policy keygen`/);
+      expect(formatProblem(wrong.errors[0]!)).toMatch(/^POLICY_SIGNING_KEY is a rsa key; the feed is signed with Ed25519.\n  hint: Create a key pair with `policy keygen`/);
       const garbage = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY: 'not a key' } });
-      expect(garbage.errors[0]).toMatch(/^POLICY_SIGNING_KEY is not a PKCS#8 private key/);
+      expect(formatProblem(garbage.errors[0]!)).toMatch(/^POLICY_SIGNING_KEY is not a PKCS#8 private key/);
       const missing = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY_FILE: path.join(dir, 'nope.pem') } });
-      expect(missing.errors[0]).toMatch(/which does not exist/);
+      expect(formatProblem(missing.errors[0]!)).toMatch(/which does not exist/);
       const both = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_SIGNING_KEY: key.env.POLICY_SIGNING_KEY, POLICY_SIGNING_KEY_FILE: '/elsewhere.pem' } });
-      expect(both.errors[0]).toMatch(/^Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set/);
+      expect(formatProblem(both.errors[0]!)).toMatch(/^Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set/);
     } finally {
       await cleanup();
     }
@@ -124,12 +125,12 @@ describe('signing the index', () => {
     }
 
     const bad = await buildFeedFiles(await releases(), { ...clock, env: { ...current.env, POLICY_PUBLISHED_KEYS: JSON.stringify([{ publicKey: 'short' }, { publicKey: old.published.publicKey, kid: '0000000000000000' }]) } });
-    expect(bad.errors.map((e) => e.split('\n')[0])).toEqual([
+    expect(bad.errors.map((e) => e.reason)).toEqual([
       'POLICY_PUBLISHED_KEYS[0]: `publicKey` must be the raw 32-byte Ed25519 public key in base64url (43 characters).',
       `POLICY_PUBLISHED_KEYS[1]: \`kid\` 0000000000000000 does not match its public key (which gives ${old.published.kid}).`,
     ]);
     const unreadable = await buildFeedFiles(await releases(), { ...clock, env: { POLICY_PUBLISHED_KEYS: '/no/such/keys.json' } });
-    expect(unreadable.errors[0]).toMatch(/^POLICY_PUBLISHED_KEYS names `\/no\/such\/keys.json`, which cannot be read/);
+    expect(formatProblem(unreadable.errors[0]!)).toMatch(/^POLICY_PUBLISHED_KEYS names `\/no\/such\/keys.json`, which cannot be read/);
   });
 
   it('publishes keys.json that verifies the signature it sits beside', async () => {

@@ -9,8 +9,9 @@ import { buildFeedFiles, feedClock, feedPaths, loadPreviousIndex, timeProblems }
 import { tempDir } from '../helpers.ts';
 import { serveStatic } from '../static-server.ts';
 import { clock, firstRelease, newSdkRelease, releaseChain, testKey } from './fixtures.ts';
+import { formatProblem, type Problem } from '../../src/report/refusal.ts';
 
-const head = (problems: string[]) => problems.map((p) => p.split('\n')[0]);
+const head = (problems: Problem[]) => problems.map((p) => p.reason);
 
 describe('the build clock', () => {
   it('is the real time, or SOURCE_DATE_EPOCH when set; a SOURCE_DATE_EPOCH that is not seconds is refused', () => {
@@ -18,7 +19,7 @@ describe('the build clock', () => {
     expect(feedClock({}, now)).toEqual({ generatedAt: '2026-12-01T09:10:11Z', serial: 1796116211, fixed: false });
     expect(feedClock({ SOURCE_DATE_EPOCH: ' ' }, now)).toMatchObject({ generatedAt: '2026-12-01T09:10:11Z', fixed: false });
     expect(feedClock({ SOURCE_DATE_EPOCH: '1646128800' }, now)).toEqual({ generatedAt: '2022-03-01T10:00:00Z', serial: 1646128800, fixed: true });
-    expect(feedClock({ SOURCE_DATE_EPOCH: '2022-03-01' }, now).problem).toMatch(/^SOURCE_DATE_EPOCH `2022-03-01` is not a time in whole seconds since 1970\.\n  hint: Unset it/);
+    expect(formatProblem(feedClock({ SOURCE_DATE_EPOCH: '2022-03-01' }, now).problem!)).toMatch(/^SOURCE_DATE_EPOCH `2022-03-01` is not a time in whole seconds since 1970\.\n  hint: Unset it/);
   });
 });
 
@@ -29,7 +30,7 @@ describe('expiry', () => {
   it('refuses an index that has already expired: a SOURCE_DATE_EPOCH from an old commit', () => {
     const problems = timeProblems({ generatedAt: '2022-03-01T10:00:00Z', serial: 1646128800, now });
     expect(head(problems)).toEqual(['The feed index would be built at 2022-03-01T10:00:00Z and expire at 2022-03-15T10:00:00Z: it has already expired (now 2026-12-01T12:00:00Z), so every app would refuse it.']);
-    expect(problems[0]).toContain('hint: The build time is 1736 days ago: SOURCE_DATE_EPOCH is probably set from an old commit. Unset it (the build then uses the current time) or set it to now: SOURCE_DATE_EPOCH=$(date +%s).');
+    expect(formatProblem(problems[0]!)).toContain('hint: The build time is 1736 days ago: SOURCE_DATE_EPOCH is probably set from an old commit. Unset it (the build then uses the current time) or set it to now: SOURCE_DATE_EPOCH=$(date +%s).');
   });
 
   it('refuses a build time in the future: its serial would lock out every honest build until then', () => {
@@ -61,7 +62,7 @@ describe('the serial against the published index (--previous-index)', () => {
   it('must be greater: an equal or lower serial is refused, with a hint', () => {
     expect(timeProblems({ ...clock, serial: clock.serial + 1, previous: published })).toEqual([]);
     for (const serial of [clock.serial, clock.serial - 60]) {
-      const [problem] = timeProblems({ ...clock, serial, previous: published });
+      const [problem] = timeProblems({ ...clock, serial, previous: published }).map((p) => formatProblem(p));
       expect(problem).toMatch(new RegExp(`^The feed index would have serial ${serial}, not greater than ${clock.serial} of the index already published \\(https://privacy.example.com/feed/index.json\\)`));
       expect(problem).toContain('hint: The serial is the build time in seconds.');
     }
@@ -86,7 +87,7 @@ describe('the serial against the published index (--previous-index)', () => {
       expect((await loadPreviousIndex('index.json', { cwd: dir })).value).toEqual({ ...expected, source: 'index.json' });
       expect((await loadPreviousIndex(`${server.url}/index.json`)).value).toEqual({ ...expected, source: `${server.url}/index.json` });
 
-      const refused = async (location: string, options = {}) => (await loadPreviousIndex(location, { cwd: dir, ...options })).errors.map((e) => e.split('\n')[0]);
+      const refused = async (location: string, options = {}) => (await loadPreviousIndex(location, { cwd: dir, ...options })).errors.map((e) => e.reason);
       expect(await refused('missing.json')).toEqual(['The previous index `missing.json` cannot be read.']);
       expect(await refused(`${server.url}/missing.json`)).toEqual([`The previous index \`${server.url}/missing.json\` answered HTTP 404.`]);
       expect(await refused('http://privacy.example.com/feed/index.json')).toEqual(['The previous index `http://privacy.example.com/feed/index.json` is not an https URL (http is accepted on a loopback host only).']);
@@ -98,7 +99,7 @@ describe('the serial against the published index (--previous-index)', () => {
       expect(performance.now() - started).toBeLessThan(2000);
       await writeFile(path.join(dir, 'keys.json'), files.get(feedPaths.keys)!);
       expect(await refused('keys.json')).toEqual(['The previous index `keys.json` is not a policy-press/feed-index@1 document.']);
-      expect((await loadPreviousIndex('missing.json', { cwd: dir })).errors[0]).toContain('hint: Give the published index: its URL (https://…/feed/index.json) or a copy of the file. For the very first publish, leave --previous-index out.');
+      expect(formatProblem((await loadPreviousIndex('missing.json', { cwd: dir })).errors[0]!)).toContain('hint: Give the published index: its URL (https://…/feed/index.json) or a copy of the file. For the very first publish, leave --previous-index out.');
     } finally {
       hung.closeAllConnections();
       await new Promise((resolve) => hung.close(resolve));

@@ -51,7 +51,7 @@ describe('forbidden characters', () => {
     await cp(path.join(root, 'test/fixtures/compile/cases/forbidden-characters'), dir, { recursive: true });
     const chapter = path.join(dir, 'policy/chapters/collection.md');
     await writeFile(chapter, (await readFile(chapter, 'utf8')).replace(':item{#id-number}', ':item{#id\x1b[2J\u202enumber}'));
-    const result = runPolicy(['check'], dir);
+    const result = await runPolicy(['check'], dir);
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(raw);
     expect(result.stdout).not.toMatch(raw);
@@ -63,15 +63,15 @@ describe('command-line inputs', () => {
   it('`policy release` refuses a note, a reason or a decision holding one, naming it, and writes nothing', async () => {
     const ws = await workspace(path.join(work, 'release'));
     for (const args of [['--note', '首次发布\x1b[2J'], ['--note', '首次发布', '--level', 'notify', '--reason', '说明\u202e反向']]) {
-      const result = runPolicy(['release', '--id', '2021-10-13', ...args, '--versions', ws.versionsDir, '--policy', ws.policyDir], ws.dir);
+      const result = await runPolicy(['release', '--id', '2021-10-13', ...args, '--versions', ws.versionsDir, '--policy', ws.policyDir], ws.dir);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/holds U\+(001B ESCAPE|202E RIGHT-TO-LEFT OVERRIDE) at character \d+/);
       expect(result.stderr).not.toMatch(raw);
     }
     await released(ws, '2021-10-13');
-    const decide = runPolicy(['release', '--id', '2021-10-14', '--note', '修订', '--decide', 'chapter/sharing=notify:扩大\u200b范围', '--versions', ws.versionsDir, '--policy', ws.policyDir], ws.dir);
+    const decide = await runPolicy(['release', '--id', '2021-10-14', '--note', '修订', '--decide', 'chapter/sharing=notify:扩大\u200b范围', '--versions', ws.versionsDir, '--policy', ws.policyDir], ws.dir);
     expect(decide.status).toBe(1);
     expect(decide.stderr).toContain('holds U+200B ZERO WIDTH SPACE at character 3');
-    expect(runPolicy(['verify', '--versions', ws.versionsDir], ws.dir).stdout).toContain('1 release verified');
+    expect((await runPolicy(['verify', '--versions', ws.versionsDir], ws.dir)).stdout).toContain('1 release verified');
   });
 });

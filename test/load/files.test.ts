@@ -93,7 +93,7 @@ describe('only regular files inside the policy folder are read', () => {
     });
     const { errors } = await check(dir);
     expect(errors.map((e) => `${e.file} ${e.ruleId}`)).toEqual(expect.arrayContaining(['policy/sdks.yaml not-regular-file', 'policy/chapters/collection.md not-regular-file']));
-    const cli = runPolicy(['check'], dir);
+    const cli = await runPolicy(['check'], dir);
     expect(cli.status).toBe(1);
     expect(cli.stderr).not.toContain('internal error');
     expect(cli.stderr).toContain('policy/chapters/collection.md:1:1: error: `policy/chapters/collection.md` is inside `chapters`, which is a file, not a folder');

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openOutDir, outputMarker } from '../../src/publish/out-dir.ts';
-import { ReleaseError } from '../../src/release/errors.ts';
+import { Refusal } from '../../src/report/refusal.ts';
 import { root, tempDir } from '../helpers.ts';
 import { runPolicy } from '../workspace.ts';
 
@@ -41,7 +41,7 @@ describe('the output folder', () => {
       ['notes', /--out notes is not empty and was not made by `policy build` \(it has no \.policy-press-output\)/],
     ];
     for (const [out, message] of cases) {
-      const result = runPolicy(['build', '--no-pdf', '--out', out, '--versions', 'versions'], dir, { ...process.env, POLICY_DIR: path.join(dir, 'policy') });
+      const result = await runPolicy(['build', '--no-pdf', '--out', out, '--versions', 'versions'], dir, { ...process.env, POLICY_DIR: path.join(dir, 'policy') });
       expect(result.status, `${out}: ${result.stderr}`).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(result.stderr).toContain('hint:');
@@ -79,7 +79,7 @@ describe('the output folder', () => {
     await mkdir(dir);
     const out = path.join(dir, 'dist');
     const first = await openOutDir(out);
-    await expect(openOutDir(out)).rejects.toThrow(ReleaseError);
+    await expect(openOutDir(out)).rejects.toThrow(Refusal);
     await expect(openOutDir(out)).rejects.toThrow(/Another build is writing to .*dist: `policy build` \(pid \d+ on .*, since .*\)/);
     await first.close();
     // A process that has exited: its pid is free.

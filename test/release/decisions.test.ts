@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyRulings, parseDecideOption, readDecisionsFile } from '../../src/release/decisions.ts';
 import type { ReviewItem } from '../../src/diff/types.ts';
-import { ReleaseError } from '../../src/release/errors.ts';
+import { Refusal } from '../../src/report/refusal.ts';
 import { tempDir } from '../helpers.ts';
 
 describe("an editor's decisions", () => {
@@ -16,10 +16,10 @@ describe("an editor's decisions", () => {
       try {
         parseDecideOption('chapter/sharing=notfy:x');
       } catch (cause) {
-        return cause as ReleaseError;
+        return cause as Refusal;
       }
     })();
-    expect(error).toBeInstanceOf(ReleaseError);
+    expect(error).toBeInstanceOf(Refusal);
     expect(error!.message).toBe('--decide chapter/sharing: `notfy` is not a notice level');
     expect(error!.hint).toBe('Did you mean `notify`? Levels: none|notify|reconsent|separate-consent.');
   });
@@ -57,7 +57,7 @@ describe("an editor's decisions", () => {
       try {
         run();
       } catch (cause) {
-        return cause as ReleaseError;
+        return cause as Refusal;
       }
       throw new Error('not refused');
     };

@@ -35,15 +35,15 @@ describe('releases under a lock', () => {
     const leftover = path.join(ws.versionsDir, '.2021-10-14.tmp-AbC123');
     await mkdir(leftover);
     await writeFile(path.join(leftover, 'policy.json'), '{"half":');
-    const verify = runPolicy(['verify', '--versions', 'versions'], ws.dir);
+    const verify = await runPolicy(['verify', '--versions', 'versions'], ws.dir);
     expect(verify.status).toBe(0);
     expect(verify.stderr).toBe("note: versions/.2021-10-14.tmp-AbC123 is the temporary folder of a `policy release` that did not finish; it is not part of the archive. Remove it with `rm -r -- 'versions/.2021-10-14.tmp-AbC123'` (the next `policy release` removes it too).\n");
     await dated(ws, '2021-10-14');
-    const next = runPolicy(['release', '--id', '2021-10-14', '--note', '修订', '--versions', 'versions', '--policy', 'policy'], ws.dir);
+    const next = await runPolicy(['release', '--id', '2021-10-14', '--note', '修订', '--versions', 'versions', '--policy', 'policy'], ws.dir);
     expect(next.status, next.stderr).toBe(0);
     expect(next.stderr).toContain('removed versions/.2021-10-14.tmp-AbC123, left over from a release that did not finish');
     expect(existsSync(leftover)).toBe(false);
-    expect(runPolicy(['verify', '--versions', 'versions'], ws.dir)).toMatchObject({ status: 0, stderr: '' });
+    expect(await runPolicy(['verify', '--versions', 'versions'], ws.dir)).toMatchObject({ status: 0, stderr: '' });
   });
 
   it('a lock left by a release that died is taken over; one held by a live process refuses with its pid and the command to remove it', async () => {
@@ -57,7 +57,7 @@ describe('releases under a lock', () => {
     expect((await release(ws, '2021-10-14')).record).toBeDefined();
     await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), command: 'policy release', started: '2024-01-01T00:00:00Z' }));
     await dated(ws, '2021-10-15');
-    const refused = runPolicy(['release', '--id', '2021-10-15', '--note', '修订', '--versions', 'versions', '--policy', 'policy'], ws.dir);
+    const refused = await runPolicy(['release', '--id', '2021-10-15', '--note', '修订', '--versions', 'versions', '--policy', 'policy'], ws.dir);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`Another release is writing to versions: \`policy release\` (pid ${process.pid}`);
     expect(refused.stderr).toContain("remove the lock: rm -- 'versions/.policy-press.lock'");
@@ -69,11 +69,11 @@ describe('an archive folder that is not what it must be', () => {
   it('`versions` being a file: verify, release and build exit 1 with the problem, never 70', async () => {
     const ws = await workspace(path.join(work, 'file'));
     await writeFile(ws.versionsDir, 'not a folder\n');
-    const verify = runPolicy(['verify', '--versions', 'versions'], ws.dir);
+    const verify = await runPolicy(['verify', '--versions', 'versions'], ws.dir);
     expect(verify).toMatchObject({ status: 1 });
     expect(verify.stderr).toContain('versions: is a file, not a folder: the archive is a folder of version folders');
     for (const args of [['release', '--id', '2021-10-13', '--note', '首次', '--versions', 'versions', '--policy', 'policy'], ['build', '--no-pdf', '--versions', 'versions', '--out', 'out']]) {
-      const result = runPolicy(args, ws.dir);
+      const result = await runPolicy(args, ws.dir);
       expect(result.status, result.stderr).toBe(1);
       expect(result.stderr).not.toContain('internal error');
     }
@@ -86,6 +86,6 @@ describe('an archive folder that is not what it must be', () => {
     await rm(document);
     await symlink('/dev/zero', document);
     const { problems } = await verifyArchive(ws.versionsDir, ws.dir);
-    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContain('versions/2021-10-13/policy.json: is a symbolic link: an archive holds only folders and regular files');
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain('versions/2021-10-13/policy.json: is a symbolic link: an archive holds only folders and regular files');
   });
 });

@@ -51,7 +51,7 @@ beforeEach(async () => {
   await cp(pristine, ws.versionsDir, { recursive: true });
 });
 
-const verify = (...args: string[]) => runPolicy(['verify', '--versions', 'versions', ...args], ws.dir);
+const verify = async (...args: string[]) => await runPolicy(['verify', '--versions', 'versions', ...args], ws.dir);
 
 /** The CLI without blocking this process, whose server must answer it meanwhile. */
 async function verifyAsync(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -92,8 +92,8 @@ async function rewriteHistory(): Promise<void> {
 }
 
 describe('policy verify --published', () => {
-  it('an untouched archive matches the feed it published (a folder, with the keygen .pub.json)', () => {
-    const result = verify('--published', site(), '--key', keyFile());
+  it('an untouched archive matches the feed it published (a folder, with the keygen .pub.json)', async () => {
+    const result = await verify('--published', site(), '--key', keyFile());
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`the feed signed by ${key.published.kid} published 2 releases; each is in the archive, unchanged`);
@@ -101,16 +101,16 @@ describe('policy verify --published', () => {
 
   it('published releases rewritten consistently, hashes and chain recomputed, pass verify alone, and are caught against the feed', async () => {
     await rewriteHistory();
-    expect(verify()).toMatchObject({ status: 0, stderr: '' });
-    const result = verify('--published', site(), '--key', key.published.publicKey);
+    expect(await verify()).toMatchObject({ status: 0, stderr: '' });
+    const result = await verify('--published', site(), '--key', key.published.publicKey);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^versions\/2021-10-13: changed after it was published: the archive would publish feed\/versions\/2021-10-13\.json with sha256 [0-9a-f]{64} \(\d+ bytes\); the signed feed published [0-9a-f]{64} \(\d+ bytes\)$/m);
   });
 
   it('a deleted newest release passes verify alone, and is caught against the feed', async () => {
     await rm(path.join(ws.versionsDir, '2022-01-10'), { recursive: true });
-    expect(verify().status).toBe(0);
-    const result = verify('--published', site(), '--key', keyFile());
+    expect((await verify()).status).toBe(0);
+    const result = await verify('--published', site(), '--key', keyFile());
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('versions/2022-01-10: missing: the signed feed published release 2022-01-10');
   });
@@ -133,6 +133,6 @@ describe('policy verify --published', () => {
     } finally {
       await server.close();
     }
-    expect(runPolicy(['verify', '--published', site()], ws.dir).status).toBe(2);
+    expect((await runPolicy(['verify', '--published', site()], ws.dir)).status).toBe(2);
   });
 });

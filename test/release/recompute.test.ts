@@ -59,10 +59,10 @@ describe('policy verify recomputes decisions', () => {
     });
     const { problems } = await verifyArchive(ws.versionsDir, ws.dir);
     expect(problems.map((p) => p.path)).toEqual(['versions/2022-01-10/release.json']);
-    expect(problems.map((p) => p.message)).toEqual([
+    expect(problems.map((p) => p.reason)).toEqual([
       'the decision for `recipient/partners/name` is `notify`, below the `separate-consent` its signals suggest, and it does not say so (belowSuggestion)',
     ]);
-    const run = runPolicy(['verify'], ws.dir);
+    const run = await runPolicy(['verify'], ws.dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('versions/2022-01-10/release.json: the decision for `recipient/partners/name` is `notify`');
   });
@@ -73,7 +73,7 @@ describe('policy verify recomputes decisions', () => {
       record.computedLevel = 'notify';
       record.consentEpoch = 1;
     });
-    expect((await verifyArchive(ws.versionsDir)).problems.map((p) => p.message)).toContain('computedLevel is `notify`, but its changes give `separate-consent` (the editor’s decisions) under the rules it was released with');
+    expect((await verifyArchive(ws.versionsDir)).problems.map((p) => p.reason)).toContain('computedLevel is `notify`, but its changes give `separate-consent` (the editor’s decisions) under the rules it was released with');
   });
 
   it('a level below the changes the rules rate is an error even when the decisions were lowered too', async () => {
@@ -85,7 +85,7 @@ describe('policy verify recomputes decisions', () => {
       record.consentEpoch = 1;
       record.decisions[0]!.level = 'none';
     });
-    const messages = (await verifyArchive(ws.versionsDir, ws.dir)).problems.map((p) => p.message);
+    const messages = (await verifyArchive(ws.versionsDir, ws.dir)).problems.map((p) => p.reason);
     expect(messages).toContain('computedLevel is `none`, but its changes give `notify` (rights-changed) under the rules it was released with');
     expect(messages).toContain('categories lack `user-rights`, which its changes give');
   });
@@ -96,7 +96,7 @@ describe('policy verify recomputes decisions', () => {
       record.popup = true;
       record.consentEpoch = 1;
     });
-    expect((await verifyArchive(ws.versionsDir)).problems.map((p) => p.message)).toContain('level is `notify`, but no recorded override explains it: the computed level is `separate-consent`');
+    expect((await verifyArchive(ws.versionsDir)).problems.map((p) => p.reason)).toContain('level is `notify`, but no recorded override explains it: the computed level is `separate-consent`');
     await forge((record) => {
       record.level = 'notify';
       record.consentEpoch = 1;
@@ -121,10 +121,10 @@ describe('policy verify recomputes decisions', () => {
     });
     const { problems, warnings } = await verifyArchive(ws.versionsDir, ws.dir);
     expect(problems).toEqual([]);
-    expect(warnings.map((w) => w.message)).toEqual([
+    expect(warnings.map((w) => w.reason)).toEqual([
       `review item \`recipient/partners/name\` (授权合作伙伴及广告服务商) has no recorded decision (recomputed under rules ${rulesVersion}; recorded under rules 1)`,
     ]);
-    const run = runPolicy(['verify'], ws.dir);
+    const run = await runPolicy(['verify'], ws.dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('warning: versions/2022-01-10/release.json: review item `recipient/partners/name`');
     // The same record claiming the current rules is an error.
@@ -135,7 +135,7 @@ describe('policy verify recomputes decisions', () => {
       record.categories = ['user-rights'];
       record.consentEpoch = 1;
     });
-    expect((await verifyArchive(ws.versionsDir)).problems.map((p) => p.message)).toContain('review item `recipient/partners/name` (授权合作伙伴及广告服务商) has no recorded decision');
+    expect((await verifyArchive(ws.versionsDir)).problems.map((p) => p.reason)).toContain('review item `recipient/partners/name` (授权合作伙伴及广告服务商) has no recorded decision');
   });
 
   it("the project's own archive, made before rules were versioned, verifies without a warning", async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../src/compile/compile.ts';
 import { createRelease } from '../../src/release/create.ts';
-import { ReleaseError } from '../../src/release/errors.ts';
+import { Refusal } from '../../src/report/refusal.ts';
 
 import { readArchive } from '../../src/release/archive.ts';
 import { archiveValidator } from '../../src/release/schema.ts';
@@ -25,13 +25,13 @@ afterEach(() => cleanup());
 const contactEdit = (t: string) => t.replace('value: service@eachmobile.cn\n  - id: privacy-office', 'value: privacy@eachmobile.cn\n  - id: privacy-office');
 const sharingEdit = (t: string) => t.replace('我们不会将您的个人信息转让给任何公司', '我们可能会将您的个人信息转让给任何公司');
 
-async function refusal(promise: Promise<unknown>): Promise<ReleaseError> {
+async function refusal(promise: Promise<unknown>): Promise<Refusal> {
   const error = await promise.then(
     () => undefined,
     (cause: unknown) => cause,
   );
-  expect(error).toBeInstanceOf(ReleaseError);
-  return error as ReleaseError;
+  expect(error).toBeInstanceOf(Refusal);
+  return error as Refusal;
 }
 
 describe('policy release', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readArchive } from '../../src/release/archive.ts';
-import { ArchiveError } from '../../src/release/errors.ts';
+import { Refusal } from '../../src/report/refusal.ts';
 import { verifyArchive } from '../../src/release/verify.ts';
 import { tempDir } from '../helpers.ts';
 import { dated, edit, released, workspace, type Workspace } from '../workspace.ts';
@@ -34,7 +34,7 @@ const file = (id: string, name: string) => path.join(ws.versionsDir, id, name);
 const shown = (id: string, name: string) => path.relative(process.cwd(), file(id, name)).split(path.sep).join('/');
 
 async function problemPaths(): Promise<string[]> {
-  return [...new Set((await verifyArchive(ws.versionsDir)).problems.map((p) => p.path))];
+  return [...new Set((await verifyArchive(ws.versionsDir)).problems.map((p) => p.path!))];
 }
 
 async function changeByte(target: string, offset: number, delta: number): Promise<void> {
@@ -77,19 +77,20 @@ describe('policy verify', () => {
     await edit({ ...ws, policyDir: ws.versionsDir }, '2021-10-13/policy.json', (t) => t.replace('service@eachmobile.cn', 'sales@eachmobile.cn'));
     const { problems } = await verifyArchive(ws.versionsDir);
     expect(problems.map((p) => p.path)).toEqual([shown('2021-10-13', 'policy.json'), shown('2021-10-13', 'policy.json')]);
-    expect(problems[0]!.message).toMatch(/^changed: sha256 [0-9a-f]{64} \(\d+ bytes\), release\.json records [0-9a-f]{64} \(\d+ bytes\)$/);
-    expect(problems[1]!.message).toMatch(/^changed: its content no longer matches its own sha256/);
+    expect(problems[0]!.reason).toMatch(/^changed: sha256 [0-9a-f]{64} \(\d+ bytes\), release\.json records [0-9a-f]{64} \(\d+ bytes\)$/);
+    expect(problems[1]!.reason).toMatch(/^changed: its content no longer matches its own sha256/);
     const error = await readArchive(ws.versionsDir).catch((cause: unknown) => cause);
-    expect(error).toBeInstanceOf(ArchiveError);
-    expect((error as ArchiveError).message).toContain(`${shown('2021-10-13', 'policy.json')}: changed: sha256`);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Refusal).ruleId).toBe('archive-does-not-verify');
+    expect((error as Refusal).message).toContain(`${shown('2021-10-13', 'policy.json')}: changed: sha256`);
   });
 
   it('an edited record breaks its own hash and the next release’s link', async () => {
     await edit({ ...ws, policyDir: ws.versionsDir }, '2021-10-13/release.json', (t) => t.replace('"note": "发布 2021-10-13"', '"note": "首次发布"'));
     const { problems } = await verifyArchive(ws.versionsDir);
     expect(problems.map((p) => p.path)).toEqual([shown('2021-10-13', 'release.json'), shown('2022-01-10', 'release.json')]);
-    expect(problems[0]!.message).toMatch(/^changed: its content no longer matches its sha256/);
-    expect(problems[1]!.message).toMatch(/^previous sha256 [0-9a-f]{64} does not match 2021-10-13\/release\.json$/);
+    expect(problems[0]!.reason).toMatch(/^changed: its content no longer matches its sha256/);
+    expect(problems[1]!.reason).toMatch(/^previous sha256 [0-9a-f]{64} does not match 2021-10-13\/release\.json$/);
   });
 
   it('a missing file, an extra file and an extra folder are each named', async () => {
@@ -98,15 +99,15 @@ describe('policy verify', () => {
     await mkdir(path.join(ws.versionsDir, 'drafts'));
     const { problems } = await verifyArchive(ws.versionsDir);
     expect(problems).toEqual([
-      { path: shown('2021-10-13', 'notes.txt').replace(/notes\.txt$/, 'drafts').replace('/2021-10-13/', '/'), message: 'extra folder: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)' },
-      { path: shown('2021-10-13', 'notes.txt'), message: 'extra file: not listed in release.json' },
-      { path: shown('2022-01-10', 'policy.json'), message: 'missing: listed in release.json' },
+      { path: shown('2021-10-13', 'notes.txt').replace(/notes\.txt$/, 'drafts').replace('/2021-10-13/', '/'), ruleId: 'archive-extra', reason: 'extra folder: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)' },
+      { path: shown('2021-10-13', 'notes.txt'), ruleId: 'archive-extra', reason: 'extra file: not listed in release.json' },
+      { path: shown('2022-01-10', 'policy.json'), ruleId: 'archive-missing', reason: 'missing: listed in release.json' },
     ]);
   });
 
   it('a removed first version breaks the chain', async () => {
     await rm(path.join(ws.versionsDir, '2021-10-13'), { recursive: true });
     const { problems } = await verifyArchive(ws.versionsDir);
-    expect(problems).toEqual([{ path: shown('2022-01-10', 'release.json'), message: 'previous is `2021-10-13`, but there is no earlier version folder' }]);
+    expect(problems).toEqual([{ path: shown('2022-01-10', 'release.json'), ruleId: 'archive-chain', reason: 'previous is `2021-10-13`, but there is no earlier version folder' }]);
   });
 });

@@ -11,12 +11,12 @@ import { cacheHeaders } from '../../src/publish/headers.ts';
 import { rulesFor } from '../../src/publish/hosting.ts';
 import { root, tempDir } from '../helpers.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
-import { dated, edit, released, runPolicy, runPolicyAsync, workspace } from '../workspace.ts';
+import { dated, edit, released, runPolicyAsync, runPolicyProcess, workspace, type PolicyRun } from '../workspace.ts';
 
 let work: { dir: string; cleanup: () => Promise<void> };
 let versions: string;
 let out: string;
-let build: ReturnType<typeof runPolicy>;
+let build: PolicyRun;
 let server: StaticServer;
 const key = generateKeyPair();
 let env: NodeJS.ProcessEnv;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await writeFile(keyFile, key.privatePem, { mode: 0o600 });
   env = publisherEnv(keyFile);
   out = path.join(work.dir, 'dist');
-  build = runPolicy(['build', '--no-pdf', '--versions', versions, '--out', out], root, env);
+  build = runPolicyProcess(['build', '--no-pdf', '--versions', versions, '--out', out], root, env);
   server = await serveStatic(out);
 });
 afterAll(async () => {

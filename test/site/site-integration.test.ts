@@ -13,7 +13,7 @@ describe('the site address', () => {
       expect(siteAddressProblem(good, 'test'), good).toBeUndefined();
     }
     const problems = Object.fromEntries(['http://privacy.example.com', 'ftp://privacy.example.com', 'privacy.example.com', 'https://privacy.example.com/?a', 'https://privacy.example.com/#top', 'https://privacy.example.com/policy/', 'https://user:pw@privacy.example.com']
-      .map((bad) => [bad, siteAddressProblem(bad, 'astro.config.mjs `site`')?.message]));
+      .map((bad) => [bad, siteAddressProblem(bad, 'astro.config.mjs `site`')?.reason]));
     expect(problems).toEqual({
       'http://privacy.example.com': 'The site address `http://privacy.example.com` (astro.config.mjs `site`) is not https.',
       'ftp://privacy.example.com': 'The site address `ftp://privacy.example.com` (astro.config.mjs `site`) is not an https address.',

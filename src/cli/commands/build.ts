@@ -2,6 +2,7 @@ import { buildSite } from '../../publish/build.ts';
 import { siteConfig } from '../../publish/config.ts';
 import { parse } from '../args.ts';
 import { progressReporter } from '../../publish/pdf/index.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy build [--versions DIR] [--out DIR] [--site-url URL] [--previous-index FILE-or-URL] [--no-pdf]
 
@@ -28,8 +29,8 @@ The feed's index is dated now, or SOURCE_DATE_EPOCH when set (a reproducible bui
 rebuild with nothing new prints none. The app feed is signed with the key in
 $POLICY_SIGNING_KEY_FILE or $POLICY_SIGNING_KEY (see docs/app-clients.md).`;
 
-export async function build(argv: string[]): Promise<number> {
-  const defaults = siteConfig();
+export async function build(argv: string[], io: Io): Promise<number> {
+  const defaults = siteConfig(io.env);
   const { values } = parse(argv, {
     versions: { type: 'string', default: defaults.versionsDir },
     out: { type: 'string', default: 'dist' },
@@ -40,13 +41,14 @@ export async function build(argv: string[]): Promise<number> {
   const prefix = 'policy build: ';
   const started = performance.now();
   await buildSite({
+    env: io.env,
     versionsDir: values.versions,
     outDir: values.out,
     ...(values['site-url'] !== undefined ? { siteUrl: values['site-url'] } : {}),
     ...(values['previous-index'] !== undefined ? { previousIndex: values['previous-index'] } : {}),
-    log: (line) => process.stdout.write(`${prefix}${line}\n`),
+    log: (line) => io.stdout.write(`${prefix}${line}\n`),
     ...(values['no-pdf'] ? {} : { pdf: { progress: progressReporter({ prefix }) } }),
   });
-  process.stdout.write(`policy build: wrote ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  io.stdout.write(`policy build: wrote ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
 }

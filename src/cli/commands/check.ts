@@ -2,6 +2,7 @@ import { compilePolicy } from '../../compile/compile.ts';
 import { hasErrors } from '../../report/messages.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse } from '../args.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy check [--policy DIR]
 
@@ -10,10 +11,10 @@ Exit code 0 when there is no error (warnings allowed), 1 otherwise.
 
   --policy DIR   the policy folder (default: policy)`;
 
-export async function check(argv: string[]): Promise<number> {
+export async function check(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { policy: { type: 'string', default: 'policy' } });
   const { files } = await compilePolicy({ policyDir: values.policy });
   const failed = hasErrors(files);
-  (failed ? process.stderr : process.stdout).write(formatReport(files));
+  (failed ? io.stderr : io.stdout).write(formatReport(files));
   return failed ? 1 : 0;
 }

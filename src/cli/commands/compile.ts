@@ -4,6 +4,7 @@ import { collectMessages, formatReport } from '../../report/format.ts';
 import { writeFileAtomic } from '../../util/atomic.ts';
 import { parse } from '../args.ts';
 import { serializeJson } from '../../util/json.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy compile [--policy DIR] [--out FILE]
 
@@ -13,16 +14,16 @@ Writes nothing when a source has an error; the output is byte-identical for the 
   --policy DIR   the policy folder (default: policy)
   --out FILE     where to write the document (default: standard output)`;
 
-export async function compile(argv: string[]): Promise<number> {
+export async function compile(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { policy: { type: 'string', default: 'policy' }, out: { type: 'string' } });
   const { files, document } = await compilePolicy({ policyDir: values.policy });
   if (!document || hasErrors(files)) {
-    process.stderr.write(formatReport(files));
+    io.stderr.write(formatReport(files));
     return 1;
   }
-  if (collectMessages(files).length > 0) process.stderr.write(formatReport(files));
+  if (collectMessages(files).length > 0) io.stderr.write(formatReport(files));
   const json = serializeJson(document);
   if (values.out) await writeFileAtomic(values.out, json);
-  else process.stdout.write(json);
+  else io.stdout.write(json);
   return 0;
 }

@@ -2,10 +2,11 @@ import { diffDocuments } from '../../diff/diff.ts';
 import { formatMarkdown } from '../../diff/format/markdown.ts';
 import { formatText } from '../../diff/format/text.ts';
 import { readerRedline } from '../../diff/prose/reader-redline.ts';
-import { formatRefusal, ReleaseError } from '../../release/errors.ts';
 import { resolveVersions } from '../../release/resolve.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse, UsageError } from '../args.ts';
+import { serializeJson } from '../../util/json.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy diff FROM TO [--format text|json|markdown] [options]
 
@@ -21,7 +22,7 @@ editor's decision; the pop-up text. FROM and TO are each a release id, \`latest\
 
 const formats = ['text', 'json', 'markdown'] as const;
 
-export async function diff(argv: string[]): Promise<number> {
+export async function diff(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(
     argv,
     {
@@ -35,20 +36,14 @@ export async function diff(argv: string[]): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('name the two versions to compare: FROM TO');
   const format = formats.find((f) => f === values.format);
   if (!format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
-  try {
-    const [from, to] = await resolveVersions(positionals, { versionsDir: values.versions, policyDir: values.policy });
-    if (!from!.document || !to!.document) {
-      process.stderr.write(formatReport([...from!.files, ...to!.files]));
-      return 1;
-    }
-    const result = diffDocuments(from!.document, to!.document, { highRisk: values['high-risk'], fromLabel: from!.label, toLabel: to!.label });
-    const sides = { from: from!.label, to: to!.label };
-    if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, readerRedline(from!.document, to!.document)));
-    return 0;
-  } catch (cause) {
-    if (!(cause instanceof ReleaseError)) throw cause;
-    process.stderr.write(formatRefusal(cause));
+  const [from, to] = await resolveVersions(positionals, { versionsDir: values.versions, policyDir: values.policy });
+  if (!from!.document || !to!.document) {
+    io.stderr.write(formatReport([...from!.files, ...to!.files]));
     return 1;
   }
+  const result = diffDocuments(from!.document, to!.document, { highRisk: values['high-risk'], fromLabel: from!.label, toLabel: to!.label });
+  const sides = { from: from!.label, to: to!.label };
+  if (format === 'json') io.stdout.write(serializeJson(result));
+  else io.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, readerRedline(from!.document, to!.document)));
+  return 0;
 }

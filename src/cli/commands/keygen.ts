@@ -4,6 +4,9 @@ import path from 'node:path';
 import { generateKeyPair } from '../../feed/keygen.ts';
 import { parse } from '../args.ts';
 import { isInside, realAncestor, repositoryOf } from '../../util/paths.ts';
+import { serializeJson } from '../../util/json.ts';
+import type { Io } from '../commands.ts';
+import { Refusal } from '../../report/refusal.ts';
 
 export const usage = `policy keygen [--out DIR] [--force]
 
@@ -19,15 +22,14 @@ function defaultDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.XDG_CONFIG_HOME || path.join(homedir(), '.config'), 'policy-press', 'keys');
 }
 
-export async function keygen(argv: string[]): Promise<number> {
+export async function keygen(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { out: { type: 'string' }, force: { type: 'boolean', default: false } });
-  const out = path.resolve(values.out ?? defaultDir(process.env));
-  const repository = repositoryOf(process.cwd());
+  const out = path.resolve(values.out ?? defaultDir(io.env));
+  const repository = repositoryOf(io.cwd);
   if (repository && !values.force) {
     const [realOut, realRepo] = await Promise.all([realAncestor(out), realpath(repository)]);
     if (isInside(realOut, realRepo)) {
-      process.stderr.write(`policy keygen: ${out} is inside the repository ${repository}; a private key there is one \`git add\` away from being published.\n  hint: Leave out --out (the default is ${defaultDir(process.env)}), or pass --force if this folder is git-ignored and never pushed.\n`);
-      return 1;
+      throw new Refusal('key-inside-repository', `${out} is inside the repository ${repository}; a private key there is one \`git add\` away from being published.`, `Leave out --out (the default is ${defaultDir(io.env)}), or pass --force if this folder is git-ignored and never pushed.`);
     }
   }
   const { privatePem, published } = generateKeyPair();
@@ -37,8 +39,8 @@ export async function keygen(argv: string[]): Promise<number> {
   await mkdir(out, { recursive: true, mode: 0o700 });
   await writeFile(privateFile, privatePem, { mode: 0o600, flag: 'wx' });
   await chmod(privateFile, 0o600);
-  await writeFile(publicFile, JSON.stringify(entry, null, 2) + '\n', { flag: 'wx' });
-  process.stdout.write(`policy keygen: wrote a new Ed25519 key pair
+  await writeFile(publicFile, serializeJson(entry), { flag: 'wx' });
+  io.stdout.write(`policy keygen: wrote a new Ed25519 key pair
   private key: ${privateFile} (mode 0600; keep it secret, back it up offline)
   public key:  ${publicFile}
 

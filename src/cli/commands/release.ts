@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseLevel, parseDecideOption, readDecisionsFile, type Ruling } from '../../release/decisions.ts';
 import { createRelease } from '../../release/create.ts';
-import { formatRefusal, ReleaseError } from '../../release/errors.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse, UsageError } from '../args.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy release --id YYYY-MM-DD --note TEXT [options]
 
@@ -25,7 +25,7 @@ never overwrites a version. Exit code 0 when released, 1 when refused.
   --versions DIR          the archive (default: versions)
   --policy DIR            the policy folder (default: policy)`;
 
-export async function release(argv: string[]): Promise<number> {
+export async function release(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, {
     id: { type: 'string' },
     note: { type: 'string' },
@@ -42,40 +42,34 @@ export async function release(argv: string[]): Promise<number> {
   if (!values.id) throw new UsageError('--id is required');
   if (values.note === undefined) throw new UsageError('--note is required: the change note for the changelog');
   if ((values.level === undefined) !== (values.reason === undefined)) throw new UsageError('--level and --reason go together: an override needs its reason');
-  try {
-    const rulings = new Map<string, Ruling>(values.decisions ? await readDecisionsFile(values.decisions) : []);
-    for (const option of values.decide ?? []) rulings.set(...parseDecideOption(option));
-    for (const id of values['below-suggestion'] ?? []) {
-      const ruling = rulings.get(id);
-      if (!ruling) throw new UsageError(`--below-suggestion ${id}: no --decide or --decisions entry decides \`${id}\``);
-      rulings.set(id, { ...ruling, belowSuggestion: true });
-    }
-    const result = await createRelease({
-      id: values.id,
-      note: values.note,
-      ...(values.effective !== undefined ? { effective: values.effective } : {}),
-      rulings,
-      ...(values.level !== undefined ? { override: { level: parseLevel(values.level, '--level'), reason: values.reason!.trim() } } : {}),
-      highRisk: values['high-risk'],
-      versionsDir: values.versions,
-      policyDir: values.policy,
-    });
-    for (const dir of result.cleaned) process.stderr.write(`policy release: removed ${path.relative(process.cwd(), dir) || dir}, left over from a release that did not finish\n`);
-    if (!result.record) {
-      process.stderr.write(formatReport(result.files) + 'error: the policy has errors; nothing was released\n');
-      return 1;
-    }
-    const { record } = result;
-    const override = record.override ? ` (computed ${record.computedLevel}, overridden: ${record.override.reason})` : '';
-    process.stdout.write(
-      `released ${path.relative(process.cwd(), result.dir) || result.dir}: ${record.files.map((f) => f.path).join(', ')}, release.json\n` +
-        `level: ${record.level}${override} · pop-up: ${record.popup ? 'yes' : 'no'} · consent epoch ${record.consentEpoch}` +
-        `${record.categories.length ? ` · categories: ${record.categories.join(', ')}` : ''}\n`,
-    );
-    return 0;
-  } catch (cause) {
-    if (!(cause instanceof ReleaseError)) throw cause;
-    process.stderr.write(formatRefusal(cause));
+  const rulings = new Map<string, Ruling>(values.decisions ? await readDecisionsFile(values.decisions) : []);
+  for (const option of values.decide ?? []) rulings.set(...parseDecideOption(option));
+  for (const id of values['below-suggestion'] ?? []) {
+    const ruling = rulings.get(id);
+    if (!ruling) throw new UsageError(`--below-suggestion ${id}: no --decide or --decisions entry decides \`${id}\``);
+    rulings.set(id, { ...ruling, belowSuggestion: true });
+  }
+  const result = await createRelease({
+    id: values.id,
+    note: values.note,
+    ...(values.effective !== undefined ? { effective: values.effective } : {}),
+    rulings,
+    ...(values.level !== undefined ? { override: { level: parseLevel(values.level, '--level'), reason: values.reason!.trim() } } : {}),
+    highRisk: values['high-risk'],
+    versionsDir: values.versions,
+    policyDir: values.policy,
+  });
+  for (const dir of result.cleaned) io.stderr.write(`policy release: removed ${path.relative(io.cwd, dir) || dir}, left over from a release that did not finish\n`);
+  if (!result.record) {
+    io.stderr.write(formatReport(result.files) + 'error: the policy has errors; nothing was released\n');
     return 1;
   }
+  const { record } = result;
+  const override = record.override ? ` (computed ${record.computedLevel}, overridden: ${record.override.reason})` : '';
+  io.stdout.write(
+    `released ${path.relative(io.cwd, result.dir) || result.dir}: ${record.files.map((f) => f.path).join(', ')}, release.json\n` +
+      `level: ${record.level}${override} · pop-up: ${record.popup ? 'yes' : 'no'} · consent epoch ${record.consentEpoch}` +
+      `${record.categories.length ? ` · categories: ${record.categories.join(', ')}` : ''}\n`,
+  );
+  return 0;
 }

@@ -4,10 +4,11 @@ import { formatMarkdown } from '../../diff/format/markdown.ts';
 import { formatText } from '../../diff/format/text.ts';
 import { readerRedline } from '../../diff/prose/reader-redline.ts';
 import { readArchive } from '../../release/archive.ts';
-import { formatRefusal, ReleaseError } from '../../release/errors.ts';
 import { resolveVersions } from '../../release/resolve.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse, UsageError } from '../args.ts';
+import { serializeJson } from '../../util/json.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy review [--against latest|ID] [--format text|markdown|json] [options]
 
@@ -24,7 +25,7 @@ Exit code 0, or 1 when the sources have errors.
 
 const formats = ['text', 'markdown', 'json'] as const;
 
-export async function review(argv: string[]): Promise<number> {
+export async function review(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, {
     against: { type: 'string', default: 'latest' },
     format: { type: 'string', default: 'text' },
@@ -36,24 +37,18 @@ export async function review(argv: string[]): Promise<number> {
   if (!format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
   const places = { versionsDir: values.versions, policyDir: values.policy };
   const highRisk = values['high-risk'];
-  try {
-    const archive = await readArchive(values.versions);
-    const first = values.against === 'latest' && archive.length === 0;
-    const [base, working] = await resolveVersions(first ? ['working'] : [values.against, 'working'], places, archive).then((r) => (first ? [undefined, r[0]!] : r));
-    if (!working!.document || (base && !base.document)) {
-      process.stderr.write(formatReport([...(base?.files ?? []), ...working!.files]));
-      return 1;
-    }
-    const sides = { from: base?.label ?? '(no release yet)', to: 'working' };
-    const diff = base?.document ? diffDocuments(base.document, working!.document, { highRisk, fromLabel: base.label, toLabel: 'working' }) : undefined;
-    const assessment = diff ?? assessFirstRelease(working!.document, { highRisk });
-    const chapters = base?.document ? readerRedline(base.document, working!.document) : [];
-    if (format === 'json') process.stdout.write(JSON.stringify(assessment, null, 2) + '\n');
-    else process.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(assessment, sides, chapters));
-    return 0;
-  } catch (cause) {
-    if (!(cause instanceof ReleaseError)) throw cause;
-    process.stderr.write(formatRefusal(cause));
+  const archive = await readArchive(values.versions);
+  const first = values.against === 'latest' && archive.length === 0;
+  const [base, working] = await resolveVersions(first ? ['working'] : [values.against, 'working'], places, archive).then((r) => (first ? [undefined, r[0]!] : r));
+  if (!working!.document || (base && !base.document)) {
+    io.stderr.write(formatReport([...(base?.files ?? []), ...working!.files]));
     return 1;
   }
+  const sides = { from: base?.label ?? '(no release yet)', to: 'working' };
+  const diff = base?.document ? diffDocuments(base.document, working!.document, { highRisk, fromLabel: base.label, toLabel: 'working' }) : undefined;
+  const assessment = diff ?? assessFirstRelease(working!.document, { highRisk });
+  const chapters = base?.document ? readerRedline(base.document, working!.document) : [];
+  if (format === 'json') io.stdout.write(serializeJson(assessment));
+  else io.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(assessment, sides, chapters));
+  return 0;
 }

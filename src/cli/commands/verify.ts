@@ -1,8 +1,9 @@
-import { formatProblem } from '../../release/errors.ts';
+import { formatProblem } from '../../report/refusal.ts';
 import { verifyArchive } from '../../release/verify.ts';
 import path from 'node:path';
 import { parse, UsageError } from '../args.ts';
 import { showText } from '../../util/characters.ts';
+import type { Io } from '../commands.ts';
 
 export const usage = `policy verify [--versions DIR] [--published URL|FOLDER --key KEY]
 
@@ -24,29 +25,29 @@ it with what a signed feed published (docs/releases.md).
   --key KEY           the public key the feed is signed with: a \`policy keygen\` .pub.json, a
                       keys.json you trust, or the raw key (required with --published)`;
 
-export async function verify(argv: string[]): Promise<number> {
+export async function verify(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { versions: { type: 'string', default: 'versions' }, published: { type: 'string' }, key: { type: 'string' } });
   if ((values.published === undefined) !== (values.key === undefined)) throw new UsageError('--published and --key go together: only a signature by a key you trust shows what was published');
   const { releases, problems, warnings, leftovers } = await verifyArchive(values.versions);
-  if (warnings.length > 0) process.stderr.write(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n') + '\n');
-  for (const leftover of leftovers) process.stderr.write(showText(`note: ${leftover.path} is ${leftover.note}\n`));
+  if (warnings.length > 0) io.stderr.write(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n') + '\n');
+  for (const leftover of leftovers) io.stderr.write(showText(`note: ${leftover.path} is ${leftover.note}\n`));
   if (problems.length > 0) {
-    process.stderr.write(problems.map(formatProblem).join('\n') + `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`);
+    io.stderr.write(problems.map(formatProblem).join('\n') + `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`);
     return 1;
   }
   const ids = releases.map((r) => r.id);
-  process.stdout.write(`${values.versions}: ${ids.length} ${ids.length === 1 ? 'release' : 'releases'} verified${ids.length ? ` (${ids.join(', ')})` : ''}\n`);
+  io.stdout.write(`${values.versions}: ${ids.length} ${ids.length === 1 ? 'release' : 'releases'} verified${ids.length ? ` (${ids.join(', ')})` : ''}\n`);
   if (values.published === undefined) return 0;
   // Loaded only here: a plain `policy verify` needs none of the feed.
   const { comparePublished, loadTrustedKeys } = await import('../../feed/published.ts');
   const keys = await loadTrustedKeys(values.key!);
-  const show = (id: string) => path.relative(process.cwd(), path.join(values.versions, id)).split(path.sep).join('/');
+  const show = (id: string) => path.relative(io.cwd, path.join(values.versions, id)).split(path.sep).join('/');
   const compared = await comparePublished(releases, values.published, keys, show);
   if (compared.problems.length > 0) {
-    process.stderr.write(compared.problems.map(formatProblem).join('\n') + `\n${compared.problems.length} ${compared.problems.length === 1 ? 'problem' : 'problems'} against the feed published at ${compared.index}\n`);
+    io.stderr.write(compared.problems.map(formatProblem).join('\n') + `\n${compared.problems.length} ${compared.problems.length === 1 ? 'problem' : 'problems'} against the feed published at ${compared.index}\n`);
     return 1;
   }
-  process.stdout.write(
+  io.stdout.write(
     showText(`${values.published}: the feed signed by ${compared.kid} published ${compared.published.length} ${compared.published.length === 1 ? 'release' : 'releases'}; each is in the archive, unchanged${compared.unpublished.length ? ` (not published yet: ${compared.unpublished.join(', ')})` : ''}\n`),
   );
   return 0;
