@@ -1,13 +1,9 @@
 // The commands of `policy`: one file per subcommand under ./commands, each exporting `usage` and a
 // function named after the command. Loaded on demand, so `policy check` loads only what it runs.
 
-/** Where a command runs and writes: its working folder, environment and output streams. */
-export interface Io {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+import type { Io } from './io.ts';
+
+export type { Io };
 
 export interface Command {
   usage: string;

@@ -4,7 +4,7 @@ import { classify, classifyReview } from './classify.ts';
 import { detectChanges } from './detect/index.ts';
 import { scopeWordingReview } from './detect/scope-wording.ts';
 import { highRiskChange } from './high-risk.ts';
-import { matcherFor, recordTerms } from './lexicon/lexicon.ts';
+import { matcherFor, recordTerms } from '../resolve/lexicon/lexicon.ts';
 import { proseDiff } from './prose/review.ts';
 import { summarize } from './summary/summary.ts';
 import type { PolicyDiff } from './types.ts';

@@ -3,7 +3,7 @@
 // rule with a condition over one without, else the first), so a refinement ("reconsent if
 // lengthened") is a rule of its own.
 import type { CompiledPolicy } from '../model/index.ts';
-import { storedAbroad } from './lexicon/lexicon.ts';
+import { storedAbroad } from '../resolve/lexicon/lexicon.ts';
 import { durationDays, legalChildAge, retentionOf } from '../model/facts.ts';
 import { isDisclosure, legalEntityKinds as legalEntities } from '../model/kinds.ts';
 import type { Category, ChangeKind, DetectedChange, NoticeLevel, Signal } from './types.ts';
@@ -285,7 +285,7 @@ export interface SignalRule {
 }
 
 /**
- * What each kind of signal suggests for a review item (src/diff/lexicon/lexicon.json names the rule
+ * What each kind of signal suggests for a review item (src/resolve/lexicon/lexicon.json names the rule
  * of each group of words). A negation flip takes the category and level of the processing verb of
  * its sentence when that is higher. An editor may decide below a suggestion only by saying so
  * (`--below-suggestion`), with a reason.

@@ -1,9 +1,9 @@
 // What a reviewed edit says, read with the lexicon: the words it puts in or takes out that name a
 // kind of personal information, an organisation, a processing verb, children; a negation it flips;
 // a number or duration it changes. Each signal suggests a category and a minimum level (rules.ts).
-import { lexicon, negationOf, type Matcher, type Term } from './lexicon/lexicon.ts';
+import { lexicon, negationOf, type Matcher, type Term } from '../resolve/lexicon/lexicon.ts';
 import { levelRank, maxLevel } from './levels.ts';
-import { words } from './prose/tokenize.ts';
+import { words } from '../resolve/lexicon/tokenize.ts';
 import { signalRules, type SignalRule } from './rules.ts';
 import type { NoticeLevel, ReviewItem, Signal } from './types.ts';
 
@@ -11,7 +11,7 @@ const ruleById = new Map(signalRules.map((rule) => [rule.id, rule]));
 
 function signalRule(id: string): SignalRule {
   const rule = ruleById.get(id);
-  if (!rule) throw new Error(`No signal rule \`${id}\` in src/diff/rules.ts (named by src/diff/lexicon/lexicon.json)`);
+  if (!rule) throw new Error(`No signal rule \`${id}\` in src/diff/rules.ts (named by src/resolve/lexicon/lexicon.json)`);
   return rule;
 }
 

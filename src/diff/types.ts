@@ -2,6 +2,8 @@
 import type { ChapterRedline, Change, ConsentItem, PolicyDiff, ReviewItem, Segment, Signal, Summary } from '../model/generated/diff.ts';
 
 export type { ChapterRedline, Change, ConsentItem, PolicyDiff, ReviewItem, Segment, Signal, Summary };
+/** The level an editor gave one review item, and why (release.json's `decisions`). */
+export type { Decision } from '../model/generated/release.ts';
 export type NoticeLevel = PolicyDiff['level'];
 export type Category = PolicyDiff['categories'][number];
 export type ChangeKind = Change['kind'];

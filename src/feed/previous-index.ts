@@ -3,18 +3,10 @@
 // serial is lower than one they have seen) and an archive that lacks the release already published.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Loaded } from './signing-key.ts';
+import type { Loaded, PreviousIndex } from './types.ts';
 import { problem } from '../report/refusal.ts';
 
 /** What the build needs of the published index. */
-export interface PreviousIndex {
-  serial: number;
-  /** Its current release. */
-  current: string;
-  /** Where it was read, for messages. */
-  source: string;
-}
-
 export interface PreviousIndexOptions {
   /** A relative file path resolves from here (default: the working directory). */
   cwd?: string;

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PublishedKey } from './types.ts';
-import type { Loaded } from './signing-key.ts';
+import type { Loaded } from './types.ts';
 import { keyId } from './kid.ts';
 import { toInstant } from './time.ts';
 import { problem, type Problem } from '../report/refusal.ts';

@@ -3,7 +3,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { PublishedKey } from './types.ts';
+import type { Loaded, PublishedKey } from './types.ts';
 import { keyId, rawPublicKey } from './kid.ts';
 import { problem, type Problem } from '../report/refusal.ts';
 
@@ -13,12 +13,7 @@ export interface SigningKey {
   published: PublishedKey;
 }
 
-/** A value read from the environment, with what is wrong with it (errors stop the build; warnings are printed). */
-export interface Loaded<T> {
-  value?: T;
-  errors: Problem[];
-  warnings: Problem[];
-}
+
 
 const keygenHint = 'Create a key pair with `policy keygen`, then set POLICY_SIGNING_KEY_FILE to the private key file it prints (or POLICY_SIGNING_KEY to its contents).';
 

@@ -1,22 +1,33 @@
 // The feed's inputs and outputs. Document shapes come from the schemas (src/model/generated/).
-import type { CompiledPolicy } from '../model/generated/compiled-policy.ts';
-import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { FeedIndex } from '../model/generated/feed-index.ts';
 import type { FeedHistory } from '../model/generated/feed-history.ts';
 import type { FeedVersion } from '../model/generated/feed-version.ts';
 import type { FeedKeys } from '../model/generated/feed-keys.ts';
 import type { FeedSignature } from '../model/generated/feed-signature.ts';
-import type { PreviousIndex } from './previous-index.ts';
+import type { Release } from '../release/archive.ts';
+import type { Problem } from '../report/refusal.ts';
 
-export type { FeedIndex, FeedHistory, FeedVersion, FeedKeys, FeedSignature, PreviousIndex };
+export type { FeedIndex, FeedHistory, FeedVersion, FeedKeys, FeedSignature };
 export type PublishedKey = FeedKeys['keys'][number];
 export type HistoryEntry = FeedHistory['releases'][number];
 
-/** One released version as the archive holds it (the shape `readArchive` returns), oldest first. */
-export interface FeedRelease {
-  id: string;
-  record: ReleaseRecord;
-  document: CompiledPolicy;
+/** One released version as the archive holds it (what `readArchive` returns), oldest first. */
+export type FeedRelease = Release;
+
+/** The index published last, as `--previous-index` read it. */
+export interface PreviousIndex {
+  serial: number;
+  /** Its current release. */
+  current: string;
+  /** Where it was read, for messages. */
+  source: string;
+}
+
+/** A value read from the environment or a file, with what is wrong with it (errors stop the build; warnings are printed). */
+export interface Loaded<T> {
+  value?: T;
+  errors: Problem[];
+  warnings: Problem[];
 }
 
 /** What every feed document is built from, besides the releases. */

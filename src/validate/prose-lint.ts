@@ -12,8 +12,8 @@
 import type { Parent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { matcherFor, recordTerms, type Hit, type Matcher } from '../diff/lexicon/lexicon.ts';
-import { words } from '../diff/prose/tokenize.ts';
+import { matcherFor, recordTerms, type Hit, type Matcher } from '../resolve/lexicon/lexicon.ts';
+import { words } from '../resolve/lexicon/tokenize.ts';
 import type { PolicyData } from '../model/index.ts';
 import { warn } from '../report/messages.ts';
 

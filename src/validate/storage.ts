@@ -3,7 +3,7 @@
 // transfer abroad (PIPL Arts. 38-39), which the policy must declare.
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate } from '../load/yaml.ts';
-import { locationRegion, storedAbroad } from '../diff/lexicon/lexicon.ts';
+import { locationRegion, storedAbroad } from '../resolve/lexicon/lexicon.ts';
 import type { PolicyData } from '../model/index.ts';
 import { error, warn } from '../report/messages.ts';
 

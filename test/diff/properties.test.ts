@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '../../src/diff/diff.ts';
-import { lexicon } from '../../src/diff/lexicon/lexicon.ts';
-import { normalizedBlocks } from '../../src/diff/prose/normalize.ts';
+import { lexicon } from '../../src/resolve/lexicon/lexicon.ts';
+import { normalizedBlocks } from '../../src/resolve/lexicon/normalize.ts';
 import { maxLevel } from '../../src/diff/levels.ts';
 import type { PolicyDiff } from '../../src/diff/types.ts';
 import { mutations } from './mutations.ts';

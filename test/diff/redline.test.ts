@@ -1,6 +1,6 @@
 // The prose redline: word-level for Chinese, blind to re-wrapping, rendered with <ins>/<del>.
 import { describe, expect, it } from 'vitest';
-import { normalizedBlocks } from '../../src/diff/prose/normalize.ts';
+import { normalizedBlocks } from '../../src/resolve/lexicon/normalize.ts';
 import { redline } from '../../src/diff/prose/redline.ts';
 import { redlineHtml, redlineTreeHtml } from '../../src/diff/redline-html.ts';
 import { htmlBlocks } from '../../src/diff/prose/html-blocks.ts';

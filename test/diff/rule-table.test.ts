@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lexicon } from '../../src/diff/lexicon/lexicon.ts';
+import { lexicon } from '../../src/resolve/lexicon/lexicon.ts';
 import { reviewRules, rules, rulesVersion, signalRules } from '../../src/diff/rules.ts';
 import { baseDocument } from './scenario.ts';
 import { root } from '../helpers.ts';

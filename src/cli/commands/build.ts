@@ -2,7 +2,7 @@ import { buildSite } from '../../publish/build.ts';
 import { siteConfig } from '../../publish/config.ts';
 import { parse } from '../args.ts';
 import { progressReporter } from '../../publish/pdf/index.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy build [--versions DIR] [--out DIR] [--site-url URL] [--previous-index FILE-or-URL] [--no-pdf]
 

@@ -2,7 +2,7 @@ import { compilePolicy } from '../../compile/compile.ts';
 import { hasErrors } from '../../report/messages.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse } from '../args.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy check [--policy DIR]
 

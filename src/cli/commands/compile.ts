@@ -4,7 +4,7 @@ import { collectMessages, formatReport } from '../../report/format.ts';
 import { writeFileAtomic } from '../../util/atomic.ts';
 import { parse } from '../args.ts';
 import { serializeJson } from '../../util/json.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy compile [--policy DIR] [--out FILE]
 

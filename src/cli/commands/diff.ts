@@ -6,7 +6,7 @@ import { resolveVersions } from '../../release/resolve.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse, UsageError } from '../args.ts';
 import { serializeJson } from '../../util/json.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy diff FROM TO [--format text|json|markdown] [options]
 

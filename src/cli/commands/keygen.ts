@@ -5,7 +5,7 @@ import { generateKeyPair } from '../../feed/keygen.ts';
 import { parse } from '../args.ts';
 import { isInside, realAncestor, repositoryOf } from '../../util/paths.ts';
 import { serializeJson } from '../../util/json.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 import { Refusal } from '../../report/refusal.ts';
 
 export const usage = `policy keygen [--out DIR] [--force]

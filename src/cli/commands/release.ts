@@ -3,7 +3,7 @@ import { parseLevel, parseDecideOption, readDecisionsFile, type Ruling } from '.
 import { createRelease } from '../../release/create.ts';
 import { formatReport } from '../../report/format.ts';
 import { parse, UsageError } from '../args.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy release --id YYYY-MM-DD --note TEXT [options]
 

@@ -3,7 +3,7 @@ import { verifyArchive } from '../../release/verify.ts';
 import path from 'node:path';
 import { parse, UsageError } from '../args.ts';
 import { showText } from '../../util/characters.ts';
-import type { Io } from '../commands.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy verify [--versions DIR] [--published URL|FOLDER --key KEY]
 

@@ -1,7 +1,7 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { detected } from '../detected.ts';
 import { matchById } from '../keyed.ts';
-import { storedAbroad } from '../lexicon/lexicon.ts';
+import { storedAbroad } from '../../resolve/lexicon/lexicon.ts';
 import { refs } from '../refs.ts';
 import type { ChangeKind, DetectedChange, RecordRef, Scalar } from '../types.ts';
 import type { Part } from '../phrase.ts';

@@ -5,7 +5,7 @@
 // only another record's new value showing through a directive. Taking a wording out stays a
 // changelog entry.
 import type { CompiledPolicy } from '../../model/index.ts';
-import { matcherFor, recordTerms, type Term } from '../lexicon/lexicon.ts';
+import { matcherFor, recordTerms, type Term } from '../../resolve/lexicon/lexicon.ts';
 import { matchById, sameJson } from '../keyed.ts';
 import { editorialRename } from '../prose/editorial.ts';
 import { Evidence } from '../prose/evidence.ts';

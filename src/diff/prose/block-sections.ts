@@ -2,7 +2,7 @@
 // own id before its first heading). Used by the review (on the chapter's text blocks) and by the
 // reader's redline (on its HTML blocks, also in the browser), so it imports nothing heavy.
 import type { CompiledPolicy } from '../../model/index.ts';
-import { normalizedBlocks, normalizedInline } from './normalize.ts';
+import { normalizedBlocks, normalizedInline } from '../../resolve/lexicon/normalize.ts';
 
 type Chapter = CompiledPolicy['chapters'][number];
 export type SectionedChapter = Pick<Chapter, 'id' | 'headings'> & { text?: string };

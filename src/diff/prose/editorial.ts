@@ -3,9 +3,9 @@
 // gain or lose a filler word (性别 → 性别信息). Everything else is reviewed.
 import { diffArrays } from 'diff';
 import { distance } from 'fastest-levenshtein';
-import { isFiller, type Matcher } from '../lexicon/lexicon.ts';
+import { isFiller, type Matcher } from '../../resolve/lexicon/lexicon.ts';
 import { signalsOf } from '../signals.ts';
-import { words } from './tokenize.ts';
+import { words } from '../../resolve/lexicon/tokenize.ts';
 
 /** Maximal runs of letters and digits. */
 export function wordRuns(text: string): string[] {

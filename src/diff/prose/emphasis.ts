@@ -7,7 +7,7 @@ import type { ElementContent, Root } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
 import type { CompiledPolicy } from '../../model/index.ts';
-import { normalizedBlocks } from './normalize.ts';
+import { normalizedBlocks } from '../../resolve/lexicon/normalize.ts';
 
 type Chapter = CompiledPolicy['chapters'][number];
 

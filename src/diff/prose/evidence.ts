@@ -6,7 +6,7 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { hanziNumber } from '../../render/format.ts';
 import type { DetectedChange, RecordRef } from '../types.ts';
-import { normalizedInline } from './normalize.ts';
+import { normalizedInline } from '../../resolve/lexicon/normalize.ts';
 
 type Doc = CompiledPolicy;
 

@@ -8,7 +8,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
 import { boldFlags, markBold } from './emphasis.ts';
-import { normalizedInline } from './normalize.ts';
+import { normalizedInline } from '../../resolve/lexicon/normalize.ts';
 
 export type BlockShape =
   | { kind: 'heading'; depth: number }

@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { Segment } from '../types.ts';
-import { normalizedBlocks } from './normalize.ts';
-import { words } from './tokenize.ts';
+import { normalizedBlocks } from '../../resolve/lexicon/normalize.ts';
+import { words } from '../../resolve/lexicon/tokenize.ts';
 
 /** Text of one block taken out or put in by an edit. */
 export interface Piece {

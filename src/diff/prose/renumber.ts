@@ -5,7 +5,7 @@
 // renumbered the same way (a reference moved to another clause is an edit). Renumbering is
 // formatting: shown as renumbered in the redline, never a review item.
 import type { CompiledPolicy } from '../../model/index.ts';
-import { normalizedInline } from './normalize.ts';
+import { normalizedInline } from '../../resolve/lexicon/normalize.ts';
 
 /** What renumbering reads of a version: its chapters' headings. */
 type Headed = { chapters: ReadonlyArray<Pick<CompiledPolicy['chapters'][number], 'headings'>> };

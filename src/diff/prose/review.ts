@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import type { Matcher } from '../lexicon/lexicon.ts';
+import type { Matcher } from '../../resolve/lexicon/lexicon.ts';
 import { refs } from '../refs.ts';
 import { mergeSignals, signalsOf } from '../signals.ts';
 import type { ChapterRedline, DetectedChange, DetectedReview, Signal } from '../types.ts';

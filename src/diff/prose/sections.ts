@@ -5,8 +5,8 @@
 import type { CompiledPolicy } from '../../model/index.ts';
 import { hanziNumber } from '../../render/format.ts';
 import { durationText, responseTimeOf, retentionOf, venueOf } from '../../model/facts.ts';
-import { lexicon } from '../lexicon/lexicon.ts';
-import { normalizedBlocks, normalizedInline } from './normalize.ts';
+import { lexicon } from '../../resolve/lexicon/lexicon.ts';
+import { normalizedBlocks, normalizedInline } from '../../resolve/lexicon/normalize.ts';
 import { blockSections } from './block-sections.ts';
 
 export { blockSections };

@@ -6,8 +6,7 @@
 import { composeConsent, itemRun, runsOf, type Runs } from '../../client/popup-compose.ts';
 import type { CompiledPolicy } from '../../model/index.ts';
 import type { ConsentItem, ConsentPart, Row } from '../../model/generated/popup.ts';
-import type { Change } from '../types.ts';
-import type { DecidedReview } from './dialog.ts';
+import type { Change, Decision } from '../types.ts';
 import { legalChildAge } from '../../model/facts.ts';
 import { isDisclosure } from '../../model/kinds.ts';
 
@@ -48,7 +47,7 @@ function usesOf(doc: Doc, recipientId: string): Row[] {
 }
 
 /** The consent items of a release's separate-consent changes and decisions, each id once. */
-export function consentItems(doc: Doc, changes: readonly Change[], decided: readonly DecidedReview[] = []): ConsentItem[] {
+export function consentItems(doc: Doc, changes: readonly Change[], decided: readonly Decision[] = []): ConsentItem[] {
   const items = new Map<string, { kind: Kind; title: Runs; parts: ConsentPart[] }>();
   const add = (id: string, kind: Kind, title: Runs, part: ConsentPart) => {
     const item = items.get(id) ?? { kind, title, parts: [] };

@@ -6,19 +6,12 @@ import type { CompiledPolicy } from '../../model/index.ts';
 import type { Popup, Section } from '../../model/generated/popup.ts';
 import { popupSectionLabel } from '../../model/labels.ts';
 import { chineseDate } from '../../render/format.ts';
-import type { Change, NoticeLevel, ReviewItem } from '../types.ts';
+import type { Change, Decision } from '../types.ts';
 import { consentItems } from './consent.ts';
 import { popupSections } from './lines.ts';
 
 /** A review item as decided by an editor. */
-export interface DecidedReview {
-  review: ReviewItem;
-  level: NoticeLevel;
-  /** The editor's reason: what the reviewed edit changes, shown to users in the pop-up. */
-  reason: string;
-}
-
-export function updateDialog(doc: CompiledPolicy, changes: readonly Change[], decisions: readonly DecidedReview[] = []): Popup {
+export function updateDialog(doc: CompiledPolicy, changes: readonly Change[], decisions: readonly Decision[] = []): Popup {
   const decided = decisions.filter((decision) => decision.level !== 'none');
   return {
     kind: 'update',

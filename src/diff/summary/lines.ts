@@ -7,8 +7,7 @@ import type { CompiledPolicy } from '../../model/index.ts';
 import type { Group, Holds, Line, Section } from '../../model/generated/popup.ts';
 import { functionLabel, popupSectionLabel, recipientKindLabel } from '../../model/labels.ts';
 import { levelRank } from '../levels.ts';
-import type { Category, Change, NoticeLevel, Scalar } from '../types.ts';
-import type { DecidedReview } from './dialog.ts';
+import type { Category, Change, NoticeLevel, Scalar, Decision } from '../types.ts';
 import { venueOf, venueWords } from '../../model/facts.ts';
 import { isDisclosure } from '../../model/kinds.ts';
 
@@ -45,7 +44,7 @@ const quoted = (name: string): Piece[] => ['“', name, '”'];
 const text = (value: Scalar | undefined) => String(value ?? '');
 
 /** The sections of an update pop-up, in the order of `sectionOrder`, each line once. */
-export function popupSections(doc: Doc, changes: readonly Change[], decided: readonly DecidedReview[] = []): Section[] {
+export function popupSections(doc: Doc, changes: readonly Change[], decided: readonly Decision[] = []): Section[] {
   const drafts = new Map<string, Draft>();
   const shown = changes.filter((change) => change.level !== 'none');
   const context = {

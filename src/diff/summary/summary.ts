@@ -4,14 +4,13 @@
 import { popupText } from '../../client/popup-compose.ts';
 import type { CompiledPolicy } from '../../model/index.ts';
 import type { Popup } from '../../model/generated/popup.ts';
-import type { Change, Summary } from '../types.ts';
-import { firstRunDialog, updateDialog, type DecidedReview } from './dialog.ts';
+import type { Change, Summary, Decision } from '../types.ts';
+import { firstRunDialog, updateDialog } from './dialog.ts';
 import { consentHtml, popupHtml } from './html.ts';
 
-export type { DecidedReview };
 
 /** The update pop-up of a release: its changes (and the editor's decisions) against the release before. */
-export function summarize(doc: CompiledPolicy, changes: readonly Change[], decisions: readonly DecidedReview[] = []): Summary {
+export function summarize(doc: CompiledPolicy, changes: readonly Change[], decisions: readonly Decision[] = []): Summary {
   return summaryOf(updateDialog(doc, changes, decisions));
 }
 

@@ -219,7 +219,7 @@ export type NoticeLevel3 = "none" | "notify" | "reconsent" | "separate-consent";
  */
 export type Rule2 = string;
 /**
- * What the lexicon (src/diff/lexicon/lexicon.json) and the policy's own records see in the inserted and deleted text, each with the category, minimum level and rule it suggests. Absent in records written before signals existed.
+ * What the lexicon (the words of personal information, sensitivity, sharing and consent PolicyPress knows) and the policy's own records see in the inserted and deleted text, each with the category, minimum level and rule it suggests. Absent in records written before signals existed.
  */
 export type Signals = Signal[];
 /**

@@ -1,8 +1,10 @@
 // The prose lexicon (lexicon.json, data, loaded once) and the policy's own names, as one matcher:
 // which words of a text name a kind of personal information, an organisation, a processing verb…
 import data from './lexicon.json' with { type: 'json' };
-import { normalizedInline } from '../prose/normalize.ts';
-import type { RecordRef, Signal } from '../types.ts';
+import { normalizedInline } from './normalize.ts';
+import type { Change, Signal } from '../../model/generated/diff.ts';
+
+type RecordRef = Change['record'];
 
 export type SignalKind = Signal['kind'];
 
