@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../src/publish/site-data.ts';
 import { sitemap } from '../../src/publish/sitemap.ts';
-import { listUrls, urls } from '../../src/publish/urls.ts';
+import { listUrls, urls } from '../../src/model/urls.ts';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
 

@@ -6,7 +6,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { redlineTree } from '../../src/diff/redline-html.ts';
 import { pageIds } from '../../src/resolve/page-ids.ts';
-import { urls } from '../../src/publish/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 
 const documents = new Map<string, Promise<RedlineSource>>();
 

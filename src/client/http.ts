@@ -62,7 +62,7 @@ export async function get(fetch: Fetch, url: string, options: GetOptions): Promi
 }
 
 /** The body, read chunk by chunk and refused as soon as it passes `maxBytes` (or says it will). */
-async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+export async function readBody(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
   const tooLarge = () => new FeedRefusal('too-large', `${url} is larger than the ${maxBytes} bytes it may have.`, url);
   const declared = Number(response.headers.get('Content-Length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {

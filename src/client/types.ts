@@ -47,9 +47,11 @@ export type RefusalReason =
   | 'hash-mismatch'
   | 'too-large';
 
+/** Why the client refused a feed: the reason (a stable id), what is wrong, how to fix it, and the URL it is about. */
 export interface Refusal {
   reason: RefusalReason;
   message: string;
+  hint?: string;
   url?: string;
 }
 

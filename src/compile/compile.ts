@@ -28,6 +28,7 @@ import { lintProse } from '../validate/prose-lint.ts';
 import { checkLiteralEmphasis } from '../validate/emphasis.ts';
 import { checkStorage } from '../validate/storage.ts';
 import { sha256 } from '../util/hash.ts';
+import { cloneTree } from '../util/clone-tree.ts';
 
 export interface CompileResult {
   /** Every source file, carrying its messages. */
@@ -150,7 +151,7 @@ function assemble(data: PolicyData, index: Indexes, usage: Usage, definitionBodi
     return { id, title: headings[0]?.text ?? id, ...(named ? { categories: [...named] } : {}), html: rendered.html, text: rendered.text, headings };
   });
   const definitions = data.definitions.definitions.map((d) => {
-    const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: structuredClone(definitionBodies.get(d.id) ?? []) }] });
+    const rendered = renderTree({ type: 'root', children: [{ type: 'paragraph', children: cloneTree(definitionBodies.get(d.id) ?? []) }] });
     return present({ id: d.id, term: d.term, number: d.number, note: d.note, html: rendered.html, text: rendered.text });
   });
   const body: Omit<CompiledPolicy, 'sha256'> = present({

@@ -72,8 +72,8 @@ const pipl29 = 'PIPL 第二十八条、第二十九条：处理敏感个人信�
 const pipl31 = 'PIPL 第二十八条、第三十一条：不满十四周岁未成年人的个人信息属于敏感个人信息，处理应当取得其监护人的单独同意';
 const pipl25 = 'PIPL 第二十五条：个人信息处理者不得公开其处理的个人信息，取得个人单独同意的除外；政策第八节第3项（公开披露）';
 const pipl39 = 'PIPL 第三十八条、第三十九条：向境外提供个人信息，应当取得个人的单独同意；政策第八节第3项';
-const changelog = 'notice-rules.md：删除、撤回或链接更新不扩大处理范围，只记入变更记录，无需弹窗';
-const wording = 'notice-rules.md：措辞、错别字、顺序、格式及范围不变的定义调整，无需弹窗';
+const changelog = 'PIPL 第十四条第二款：处理目的、方式和种类未扩大；删除、撤回或链接更新只记入变更记录，无需弹窗';
+const wording = 'PIPL 第十四条第二款：处理目的、方式和种类未变；措辞、错别字、顺序、格式及范围不变的定义调整只记入变更记录，无需弹窗';
 
 export const rules: readonly Rule[] = [
   { id: 'first-release', change: { kinds: ['first-release'] }, category: 'service-model', level: 'reconsent', reason: 'PIPL 第十三条、第十四条：首次处理个人信息前应当告知并取得个人同意' },
@@ -266,11 +266,11 @@ export const reviewRules = {
   },
   unmapped: {
     id: 'prose-in-unmapped-chapter',
-    reason: '章节正文的实质修改，该章节在 policy.yaml 中未标明所涉类别：为稳妥起见，由编辑判断通知级别并记录理由',
+    reason: '政策第八节：章节正文的实质修改，本政策未标明该章节所涉类别：为稳妥起见，由编辑判断通知级别并记录理由',
   },
   'scope-wording': {
     id: 'scope-wording-changed',
-    reason: 'notice-rules.md：范围不变的措辞调整无需弹窗，但名称、称谓、场景或定义的改动是否改变范围无法从文字读出；由编辑判断并记录理由',
+    reason: 'PIPL 第十四条第二款、第十七条第二款：范围不变的措辞调整无需弹窗，但名称、称谓、场景或定义的改动是否改变范围无法从文字读出；由编辑判断并记录理由',
   },
 } as const;
 

@@ -5,6 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loaded, PreviousIndex } from './types.ts';
 import { problem } from '../report/refusal.ts';
+import { readBody } from '../client/http.ts';
+import { FeedRefusal } from '../client/refusal.ts';
 
 /** What the build needs of the published index. */
 export interface PreviousIndexOptions {
@@ -76,8 +78,9 @@ async function download(location: string, options: PreviousIndexOptions & { maxB
     if (response.status !== 200) return `The previous index \`${location}\` answered HTTP ${response.status}.`;
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > options.maxBytes) return `The previous index \`${location}\` is ${declared} bytes, more than the ${options.maxBytes} an index can be.`;
-    return await readCapped(response, options.maxBytes, location);
+    return await readBody(response, options.maxBytes, location);
   } catch (cause) {
+    if (cause instanceof FeedRefusal && cause.reason === 'too-large') return `The previous index \`${location}\` is more than ${options.maxBytes} bytes, more than an index can be.`;
     const reason = controller.signal.aborted ? `no complete answer within ${timeoutMs} ms` : (cause as Error).message;
     return `The previous index \`${location}\` could not be fetched (${reason}).`;
   } finally {
@@ -85,21 +88,3 @@ async function download(location: string, options: PreviousIndexOptions & { maxB
   }
 }
 
-/** The body, refusing it as soon as it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, location: string): Promise<Uint8Array | string> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return `The previous index \`${location}\` is more than ${maxBytes} bytes, more than an index can be.`;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}

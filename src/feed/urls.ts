@@ -3,6 +3,8 @@
 // resolves them against the address it fetched the index from, so the feed needs no site address
 // and works wherever the site is served (docs/app-clients.md).
 
+import { urls } from '../model/urls.ts';
+
 export interface FeedUrls {
   history: string;
   keys: string;
@@ -22,6 +24,9 @@ export const feedPaths = {
   version: (id: string) => `feed/versions/${id}.json`,
 } as const;
 
+/** A site URL (`/versions/<id>/`) as a path under the output folder. */
+const sitePath = (url: string) => url.slice(1);
+
 /** The index's folder: every URL in the feed is relative to it. */
 const indexFolder = 'feed/';
 
@@ -35,8 +40,8 @@ export const feedUrls: FeedUrls = {
   history: fromIndex(feedPaths.history),
   keys: fromIndex(feedPaths.keys),
   version: (id) => fromIndex(feedPaths.version(id)),
-  // The version's page, changes page and PDF (the site's `/versions/<id>/`, `…/changes/`, `…/policy.pdf`).
-  html: (id) => fromIndex(`versions/${id}/`),
-  changes: (id) => fromIndex(`versions/${id}/changes/`),
-  pdf: (id) => fromIndex(`versions/${id}/policy.pdf`),
+  // The version's page, changes page and PDF, where the site's URL map puts them.
+  html: (id) => fromIndex(sitePath(urls.version(id))),
+  changes: (id) => fromIndex(sitePath(urls.changes(id))),
+  pdf: (id) => fromIndex(sitePath(urls.pdf(id))),
 };

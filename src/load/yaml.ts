@@ -1,4 +1,3 @@
-import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
@@ -10,8 +9,9 @@ import { checkYamlData, scanYaml } from './yaml-limits.ts';
 export type YamlPath = ReadonlyArray<string | number>;
 
 /**
- * A parsed YAML file that can say where any value of it stands. The data comes from js-yaml (fast);
- * the position-keeping Document of the `yaml` package is built only when a message needs a place.
+ * A parsed YAML file that can say where any value of it stands: its data and its position-keeping
+ * Document come from one parse (the `yaml` package, YAML 1.2 core schema), so what the compiler
+ * reads and what a message points at can never disagree.
  */
 export class YamlSource {
   readonly file: VFile;
@@ -37,15 +37,24 @@ export class YamlSource {
   }
 
   #parse(): void {
-    ({ doc: this.#doc, lines: this.#lines } = parsePositioned(String(this.file.value)));
+    ({ doc: this.#doc, lines: this.#lines } = yamlDocument(String(this.file.value)));
   }
 }
 
-/** The position-keeping parse; read-only once made, so shared between runs on the same text. */
-const parsePositioned = memoByText((text) => {
+/**
+ * The one YAML reading of the project: a Document with positions, YAML 1.2 core schema (`1_5`,
+ * `0b101`, `yes` and `2021-10-13` stay text; `0o17` and `0x1f` are numbers), duplicate keys an
+ * error. Read-only once made, so shared between runs on the same text.
+ */
+export const yamlDocument = memoByText((text: string) => {
   const lines = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, schema: 'core', resolveKnownTags: false, prettyErrors: true }), lines };
 }, 16);
+
+/** The plain data of a Document without problems; aliases are the anchored value itself (their expansion is bounded by checkYamlData). */
+export function yamlData(doc: Document): unknown {
+  return doc.toJS({ maxAliasCount: -1 });
+}
 
 /**
  * Parses YAML text (YAML 1.2 core schema); syntax errors and limits crossed become messages on the
@@ -54,43 +63,35 @@ const parsePositioned = memoByText((text) => {
 export function parseYaml(file: VFile, text: string): YamlSource {
   const scan = scanYaml(file, text);
   if (!scan) return new YamlSource(file, undefined);
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-  } catch (cause) {
-    if (cause instanceof RangeError) {
-      // The scan bounds the nesting; should a parser still run out of stack, say so at the file.
-      error(file, 'YAML nesting is too deep to parse', { place: { line: 1, column: 1 }, ruleId: 'yaml-too-deep', hint: 'Check the indentation, and for brackets `[` `{` that are never closed.' });
-      return new YamlSource(file, undefined);
-    }
-    if (!(cause instanceof jsYaml.YAMLException)) throw cause;
-    // A line indented a space or two off is reported where it is; the other errors (of the text
-    // with those lines re-indented) with the `yaml` package, whose messages and positions are the
-    // more precise.
+  const { doc, lines } = yamlDocument(text);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) {
+    // A line indented a space or two off is reported where it is; the other errors are those of
+    // the text with those lines re-indented.
     const { fixes, repaired } = findIndentationFixes(text);
     for (const fix of fixes) reportIndentation(file, fix);
-    const reported = reportSyntaxErrors(file, repaired) || fixes.length > 0;
-    if (!reported) {
-      const mark = cause.mark;
-      error(file, `YAML syntax error: ${cause.reason}`, {
-        place: mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 },
-        ruleId: 'yaml-syntax',
-        hint: yamlHint(''),
-      });
-    }
+    const reported = reportSyntaxErrors(file, fixes.length > 0 ? yamlDocument(repaired).doc : doc) || fixes.length > 0;
+    if (!reported) error(file, 'YAML syntax error', { place: { line: 1, column: 1 }, ruleId: 'yaml-syntax', hint: yamlHint('') });
     return new YamlSource(file, undefined);
   }
-  const source = new YamlSource(file, data);
+  let data: unknown;
+  try {
+    data = yamlData(doc);
+  } catch (cause) {
+    if (!(cause instanceof RangeError)) throw cause;
+    // The scan bounds the nesting; should the reader still run out of stack, say so at the file.
+    error(file, 'YAML nesting is too deep to parse', { place: { line: 1, column: 1 }, ruleId: 'yaml-too-deep', hint: 'Check the indentation, and for brackets `[` `{` that are never closed.' });
+    return new YamlSource(file, undefined);
+  }
+  const source = new YamlSource(file, data, doc, lines);
   if (!checkYamlData(file, text, data, scan, (path, key) => locate(source, path, key))) return new YamlSource(file, undefined);
   return source;
 }
 
-/** Reports the syntax errors the `yaml` package finds; false when it finds none. */
-function reportSyntaxErrors(file: VFile, text: string): boolean {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+/** Reports the syntax errors (and the warnings: an unknown tag) of a Document; false when it has none. */
+function reportSyntaxErrors(file: VFile, doc: Document): boolean {
   const seen = new Set<string>();
-  for (const problem of doc.errors) {
+  const problems = [...doc.errors, ...doc.warnings];
+  for (const problem of problems) {
     const [start, end] = problem.linePos ?? [];
     // The parser often reports one mistake twice at the same place: keep the first.
     const key = `${start?.line}:${start?.col}`;
@@ -102,7 +103,7 @@ function reportSyntaxErrors(file: VFile, text: string): boolean {
       hint: yamlHint(problem.code),
     });
   }
-  return doc.errors.length > 0;
+  return problems.length > 0;
 }
 
 const spaces = (n: number) => `${n} ${n === 1 ? 'space' : 'spaces'}`;
@@ -124,6 +125,8 @@ function yamlHint(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'Each key may appear once in a mapping; remove or rename the second one.';
+    case 'TAG_RESOLVE_FAILED':
+      return 'The policy sources use no YAML tags (`!!binary`, `!foo`): remove it, or quote the value.';
     case 'TAB_AS_INDENT':
       return 'Indent with spaces, never tabs.';
     case 'BAD_INDENT':

@@ -1,7 +1,7 @@
 import { x } from 'xastscript';
 import type { ReleaseRecord } from '../model/generated/release.ts';
-import { urls } from './urls.ts';
-import { levelLabel } from './labels.ts';
+import { urls } from '../model/urls.ts';
+import { levelLabel } from '../model/labels.ts';
 import { indented, xmlDocument } from './xml.ts';
 import { sha256 } from '../util/hash.ts';
 

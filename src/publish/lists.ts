@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../model/index.ts';
-import { functionLabel, listLabel, sharedTypeLabel } from './labels.ts';
+import { functionLabel, listLabel, sharedTypeLabel } from '../model/labels.ts';
 import { isDisclosure } from '../model/kinds.ts';
 import { serializeJson } from '../util/json.ts';
 

@@ -3,13 +3,13 @@
 // must say so: `--below-suggestion <id>`, or `belowSuggestion: true` in the file; the reason then
 // says why the signals do not apply (e.g. 仅调整语序，未新增接收方).
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { levelRank, noticeLevels } from '../diff/levels.ts';
 import { suggestion } from '../diff/signals.ts';
 import type { NoticeLevel, ReviewItem } from '../diff/types.ts';
 import type { Decision } from '../model/generated/release.ts';
 import { closest } from '../resolve/suggest.ts';
 import { Refusal } from '../report/refusal.ts';
+import { yamlDocument } from '../load/yaml.ts';
 import { limits } from '../load/limits.ts';
 import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';
 
@@ -47,11 +47,15 @@ export async function readDecisionsFile(file: string): Promise<Array<[string, Ru
     const why = read.refused.kind === 'missing' ? 'does not exist' : read.refused.kind === 'not-regular' ? `is ${read.refused.what}` : read.refused.kind === 'too-large' ? `is larger than ${formatBytes(read.refused.limit)}` : `cannot be read: ${unreadableReason(read.refused.code).reason}`;
     throw new Refusal('decisions-file-unreadable', `--decisions ${file} ${why}`, 'Give the path of a YAML file of decisions (see `policy release --help`).');
   }
+  const { doc } = yamlDocument(read.bytes.toString('utf8'));
+  const notYaml = (why: string) => new Refusal('decisions-not-yaml', `${file} is not valid YAML: ${why.split('\n')[0]}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
+  const [problem] = [...doc.errors, ...doc.warnings];
+  if (problem) throw notYaml(problem.message);
   let data: unknown;
   try {
-    data = parseYaml(read.bytes.toString('utf8'), { maxAliasCount: limits.yamlAliases });
+    data = doc.toJS({ maxAliasCount: limits.yamlAliases });
   } catch (cause) {
-    throw new Refusal('decisions-not-yaml', `${file} is not valid YAML: ${(cause as Error).message.split('\n')[0]}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
+    throw notYaml((cause as Error).message);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Refusal('decisions-not-mapping', `${file}: expected a mapping from review ids to {level, reason}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');

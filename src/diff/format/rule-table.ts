@@ -96,7 +96,7 @@ export function ruleTableMarkdown(rows: ReadonlyMap<string, RuleRow> = new Map()
     '',
     '### Signal rules: what a reviewed edit\'s words suggest',
     '',
-    'Each review item carries its signals: words of the lexicon (`src/resolve/lexicon/lexicon.json`) and of the policy\'s own records that the edit puts in or takes out. A decision below the highest level they suggest needs `--below-suggestion` and a reason.',
+    'Each review item carries its signals: words of the built-in lexicon (personal information, sensitive data, sharing, consent, children, abroad) and of the policy\'s own records that the edit puts in or takes out. A decision below the highest level they suggest needs `--below-suggestion` and a reason.',
     '',
     recordTable(signalRules, { id: 'rule', signal: 'signal', reason: 'legal ground' }),
     '',

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Refusal } from '../../report/refusal.ts';
-import { urls } from '../urls.ts';
+import { urls } from '../../model/urls.ts';
 import { cacheKey, defaultCacheDir, PdfCache } from './cache.ts';
 import { loadFontPackage } from './fonts.ts';
 import { pdfOptions } from './pdf-options.ts';

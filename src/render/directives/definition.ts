@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { DirectiveHandler } from './types.ts';
 import { text } from './types.ts';
+import { cloneTree } from '../../util/clone-tree.ts';
 
 /** `::definition{#id}`: a paragraph `[number] <dfn>term</dfn>：definition[（note）]` from definitions.yaml. */
 export const definition: DirectiveHandler = {
@@ -20,7 +21,7 @@ export const definition: DirectiveHandler = {
         ...(record.number ? [text(/[\x21-\x7e]$/.test(record.number) ? `${record.number} ` : record.number)] : []),
         dfn,
         text('：'),
-        ...structuredClone(body),
+        ...cloneTree(body),
         ...(record.note ? [text(`（${record.note}）`)] : []),
       ],
       data: { hProperties: { id: `def-${record.id}` } },
