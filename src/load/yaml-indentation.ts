@@ -22,15 +22,21 @@ const below = 2;
 /** At most this many bytes are parsed in the search, and only in a file of a policy's size, so it stays fast on any input. */
 const budgetBytes = 1_000_000;
 const largestFile = 128 * 1024;
+/**
+ * One line a space or two off gives a few errors; a text with more is broken in more ways than
+ * one re-indented line can explain (a paste repeated hundreds of times), and is not searched:
+ * each try would parse all of it again.
+ */
+const mostErrors = 20;
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 const isContent = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#') && !line.startsWith('\t');
 
-/** The first error's line, or undefined when the text parses. */
-function firstErrorLine(text: string): number | undefined {
+/** The first error's line and how many errors there are, or undefined when the text parses. */
+function firstError(text: string): { line: number; count: number } | undefined {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length === 0) return undefined;
-  return Math.min(...doc.errors.map((e) => e.linePos?.[0].line ?? Infinity));
+  return { line: Math.min(...doc.errors.map((e) => e.linePos?.[0].line ?? Infinity)), count: doc.errors.length };
 }
 
 /** What a line says, for a message: its key (`name:`) or the start of its item. */
@@ -73,8 +79,9 @@ export function findIndentationFixes(text: string): { fixes: IndentationFix[]; r
   if (text.length > largestFile) return { fixes, repaired: text };
   for (let round = 0; round < 5; round++) {
     budget -= current.length;
-    const errorLine = firstErrorLine(current);
-    if (errorLine === undefined || !Number.isFinite(errorLine)) break;
+    const first = firstError(current);
+    if (first === undefined || !Number.isFinite(first.line) || first.count > mostErrors) break;
+    const errorLine = first.line;
     const lines = current.split('\n');
     const candidates: number[] = [];
     for (let distance = 0; distance <= above; distance++) {
@@ -92,7 +99,7 @@ export function findIndentationFixes(text: string): { fixes: IndentationFix[]; r
         const changed = [...lines];
         changed[index] = ' '.repeat(indent) + lines[index]!.trimStart();
         const repaired = changed.join('\n');
-        const next = firstErrorLine(repaired);
+        const next = firstError(repaired)?.line;
         // Fixed: no error left, or the first error is now past this one and past the changed line.
         if (next === undefined || next > Math.max(errorLine, index + 1) + below) {
           found = { index, indent, repaired };

@@ -24,14 +24,17 @@ function itemUse(doc: Doc, id: string) {
 
 /**
  * A purpose that shares with no recipient (`shared`: one that does, whose recipients then receive
- * the item too, a kind none of them received before through any purpose) collects another item.
+ * the item too) collects another item. Shared, the item must be a kind that some recipient the
+ * purpose shares all its items with received through no purpose before, or the edit gives no
+ * recipient anything new (the detector's own `itemsTo` says what each receives).
  */
 function addItemToPurpose(sensitive: boolean, shared = false) {
   return (doc: Doc, pick: number) => {
     const purpose = at(doc.purposes.filter((p) => (p.recipients.length > 0) === shared), pick);
     if (!purpose) return false;
-    const received = new Set(purpose.recipients.flatMap((r) => [...itemsTo(doc, r.id).keys()]));
-    const candidates = doc.items.filter((i) => i.sensitive === sensitive && i.category !== 'children' && !purpose.items.some((u) => u.id === i.id) && !received.has(i.id));
+    const receivers = purpose.recipients.filter((entry) => entry.items === undefined).map((entry) => itemsTo(doc, entry.id));
+    const gainsSomeone = (id: string) => !shared || receivers.some((received) => !received.has(id));
+    const candidates = doc.items.filter((i) => i.sensitive === sensitive && i.category !== 'children' && !purpose.items.some((u) => u.id === i.id) && gainsSomeone(i.id));
     const item = at(candidates, Math.floor(pick / doc.purposes.length));
     if (!item) return false;
     purpose.items.push(itemUse(doc, item.id));
