@@ -41,3 +41,16 @@ export function wordingsChange(record: RecordRef, before: readonly string[] | un
     after: joined(after),
   });
 }
+
+/** One change for each record a catalogue gained and each it lost, told by `sentence`. */
+export function membership<T>(
+  matched: { added: readonly T[]; removed: readonly T[] },
+  ref: (record: T) => RecordRef,
+  added: [kind: ChangeKind, sentence: (record: RecordRef, value: T) => readonly Part[]],
+  removed: [kind: ChangeKind, sentence: (record: RecordRef, value: T) => readonly Part[]],
+): DetectedChange[] {
+  return [
+    ...matched.added.map((value) => detected(added[0], ref(value), added[1](ref(value), value))),
+    ...matched.removed.map((value) => detected(removed[0], ref(value), removed[1](ref(value), value))),
+  ];
+}

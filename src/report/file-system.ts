@@ -1,7 +1,5 @@
 import { Refusal } from './refusal.ts';
-import { unreadableReason } from '../util/regular-file.ts';
-
-const fileSystemCodes = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'EACCES', 'EPERM', 'ENAMETOOLONG', 'EMFILE', 'ENFILE', 'EROFS', 'ENOSPC', 'EEXIST', 'ENOTEMPTY', 'EBUSY']);
+import { fileSystemReasons, unreadableReason } from '../util/regular-file.ts';
 
 /**
  * An error of the file system about a path (a folder that is a file, a loop, no permission, a full
@@ -9,7 +7,7 @@ const fileSystemCodes = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'EACCES
  */
 export function fileSystemRefusal(cause: unknown): Refusal | undefined {
   const error = cause as NodeJS.ErrnoException | undefined;
-  if (!error?.code || !fileSystemCodes.has(error.code) || typeof error.path !== 'string') return undefined;
+  if (!error?.code || !Object.hasOwn(fileSystemReasons, error.code) || typeof error.path !== 'string') return undefined;
   const what = unreadableReason(error.code);
   return new Refusal(`file-system-${error.code.toLowerCase()}`, `cannot ${error.syscall ?? 'use'} ${error.path}: ${what.reason}`, what.hint);
 }

@@ -5,6 +5,7 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
+import reasons from './file-system-reasons.json' with { type: 'json' };
 
 export type FileRefusal =
   | { kind: 'missing' }
@@ -99,32 +100,12 @@ export function errnoRefusal(cause: unknown, where: string): FileRefusal {
   throw cause;
 }
 
-/** Why the file system refused a path (code → words), and what usually fixes it: the one table of them. */
+/** The file system's refusals this table words (code → what it means, and what usually fixes it), as data: file-system-reasons.json. */
+export const fileSystemReasons: Readonly<Record<string, { reason: string; hint: string }>> = reasons;
+
+/** Why the file system refused a path, and what usually fixes it. */
 export function unreadableReason(code: string): { reason: string; hint: string } {
-  switch (code) {
-    case 'ENOENT':
-      return { reason: 'it does not exist', hint: 'Check the path (and the options that name folders: --versions, --policy, --out).' };
-    case 'EISDIR':
-      return { reason: 'it is a folder, not a file', hint: 'Name the file, not its folder.' };
-    case 'ELOOP':
-      return { reason: 'it is a loop of symbolic links', hint: 'Replace the link with the folder or file itself.' };
-    case 'ENOSPC':
-      return { reason: 'the disk is full', hint: 'Free some space, then run again.' };
-    case 'EROFS':
-      return { reason: 'the file system is read-only', hint: 'Run it where it can write.' };
-    case 'EACCES':
-    case 'EPERM':
-      return { reason: 'permission denied', hint: 'Make it readable for the user running PolicyPress (`chmod a+r FILE`), or check its owner.' };
-    case 'ENOTDIR':
-      return { reason: 'a part of its path is a file, not a folder', hint: 'Check the folder names on the way to it: one of them is a file.' };
-    case 'ENAMETOOLONG':
-      return { reason: 'its path is too long', hint: 'Use shorter folder and file names.' };
-    case 'EMFILE':
-    case 'ENFILE':
-      return { reason: 'too many files are open', hint: 'Raise the limit of open files (`ulimit -n`) and run again.' };
-    default:
-      return { reason: `the system refused to read it (${code})`, hint: 'Check that the file exists, is readable, and that the disk is healthy.' };
-  }
+  return fileSystemReasons[code] ?? { reason: `the system refused to read it (${code})`, hint: 'Check that the file exists, is readable, and that the disk is healthy.' };
 }
 
 /** `300 KiB`, `1.5 MiB`. */

@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected } from '../detected.ts';
+import { detected, membership } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { quoted } from '../phrase.ts';
 import { refs } from '../refs.ts';
@@ -8,9 +8,7 @@ import type { DetectedChange } from '../types.ts';
 /** Defined terms added, removed or renamed; a definition's text is scope wording (review). */
 export function definitionChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
   const { added, removed, common } = matchById(before.definitions, after.definitions);
-  const changes: DetectedChange[] = [];
-  for (const definition of added) changes.push(detected('definition-added', refs.definition(definition), ['新增定义：', ...quoted(refs.definition(definition))]));
-  for (const definition of removed) changes.push(detected('definition-removed', refs.definition(definition), ['删除定义：', ...quoted(refs.definition(definition))]));
+  const changes = membership({ added, removed }, refs.definition, ['definition-added', (record) => ['新增定义：', ...quoted(record)]], ['definition-removed', (record) => ['删除定义：', ...quoted(record)]]);
   for (const [old, definition] of common) {
     const record = refs.definition(definition);
     // Its number (renumbered) and its note (a source): how it is shown, not what it covers.

@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected, wordingsChange } from '../detected.ts';
+import { detected, wordingsChange, membership } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { refs } from '../refs.ts';
 import type { DetectedChange } from '../types.ts';
@@ -7,9 +7,7 @@ import type { DetectedChange } from '../types.ts';
 /** The catalogue of data items: kinds added or dropped, sensitivity, category, names. */
 export function itemChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
   const { added, removed, common } = matchById(before.items, after.items);
-  const changes: DetectedChange[] = [];
-  for (const item of added) changes.push(detected('item-added', refs.item(item), ['新增个人信息种类：', refs.item(item)]));
-  for (const item of removed) changes.push(detected('item-removed', refs.item(item), ['不再处理个人信息：', refs.item(item)]));
+  const changes = membership({ added, removed }, refs.item, ['item-added', (record) => ['新增个人信息种类：', record]], ['item-removed', (record) => ['不再处理个人信息：', record]]);
   for (const [old, item] of common) {
     const record = refs.item(item);
     if (old.sensitive !== item.sensitive) {

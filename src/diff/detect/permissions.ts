@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected, joined, wordingsChange } from '../detected.ts';
+import { detected, joined, wordingsChange, membership } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { refs } from '../refs.ts';
 import { suffix } from '../../client/popup-compose.ts';
@@ -10,9 +10,7 @@ const platforms = ['android', 'ios'] as const;
 /** The catalogue of device permissions: added, removed, the platform permissions each stands for, names. */
 export function permissionChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
   const { added, removed, common } = matchById(before.permissions, after.permissions);
-  const changes: DetectedChange[] = [];
-  for (const permission of added) changes.push(detected('permission-added', refs.permission(permission), ['新增设备权限：', refs.permission(permission)]));
-  for (const permission of removed) changes.push(detected('permission-removed', refs.permission(permission), ['不再使用设备权限：', refs.permission(permission)]));
+  const changes = membership({ added, removed }, refs.permission, ['permission-added', (record) => ['新增设备权限：', record]], ['permission-removed', (record) => ['不再使用设备权限：', record]]);
   for (const [old, permission] of common) {
     const record = refs.permission(permission);
     for (const platform of platforms) {

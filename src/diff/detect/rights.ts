@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from '../../model/index.ts';
-import { detected } from '../detected.ts';
+import { detected, membership } from '../detected.ts';
 import { matchById } from '../keyed.ts';
 import { quoted } from '../phrase.ts';
 import { refs } from '../refs.ts';
@@ -11,9 +11,7 @@ type Right = CompiledPolicy['rights'][number];
 /** Users' rights and the ways to exercise them. */
 export function rightChanges(before: CompiledPolicy, after: CompiledPolicy): DetectedChange[] {
   const { added, removed, common } = matchById(before.rights, after.rights);
-  const changes: DetectedChange[] = [];
-  for (const right of added) changes.push(detected('right-added', refs.right(right), ['新增您的权利：', ...quoted(refs.right(right))]));
-  for (const right of removed) changes.push(detected('right-removed', refs.right(right), ['删除了您的权利：', ...quoted(refs.right(right))]));
+  const changes = membership({ added, removed }, refs.right, ['right-added', (record) => ['新增您的权利：', ...quoted(record)]], ['right-removed', (record) => ['删除了您的权利：', ...quoted(record)]]);
   for (const [old, right] of common) {
     const record = refs.right(right);
     if (old.name !== right.name) {

@@ -1,16 +1,12 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
-import type { DirectiveHandler } from './types.ts';
-import { text } from './types.ts';
+import { recordDirective, text } from './types.ts';
 import { cloneTree } from '../../util/clone-tree.ts';
 
 /** `::definition{#id}`: a paragraph `[number] <dfn>term</dfn>：definition[（note）]` from definitions.yaml. */
-export const definition: DirectiveHandler = {
-  name: 'definition',
-  type: 'leafDirective',
-  attributes: ['id'],
-  render(node, ctx) {
-    const record = ctx.lookup('definition', node.attributes?.id ?? undefined, node);
-    if (!record) return [];
+export const definition = recordDirective(
+  'definition',
+  'definition',
+  (record, node, ctx) => {
     ctx.placeBlock('definition', record.id, node);
     for (const key of ctx.view.definitionMentions.get(`def-${record.id}`) ?? []) ctx.mention(key);
     const body = ctx.view.definitionBodies.get(record.id) ?? [text(record.text)];
@@ -28,4 +24,5 @@ export const definition: DirectiveHandler = {
     };
     return [paragraph];
   },
-};
+  { type: 'leafDirective' },
+);

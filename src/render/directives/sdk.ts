@@ -1,13 +1,4 @@
-import type { DirectiveHandler } from './types.ts';
-import { text } from './types.ts';
+import { recordDirective, text } from './types.ts';
 
 /** `:sdk{#wechat-sdk}`: an SDK's name. */
-export const sdk: DirectiveHandler = {
-  name: 'sdk',
-  type: 'textDirective',
-  attributes: ['id'],
-  render(node, ctx) {
-    const record = ctx.lookup('sdk', node.attributes?.id ?? undefined, node);
-    return record ? [text(record.name)] : [];
-  },
-};
+export const sdk = recordDirective('sdk', 'sdk', (record) => [text(record.name)]);

@@ -2,6 +2,7 @@ import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DirectiveContext } from '../context.ts';
+import type { RecordKind, Records } from '../../resolve/records.ts';
 
 export type Directive = TextDirective | LeafDirective;
 
@@ -13,6 +14,27 @@ export interface DirectiveHandler {
   attributes: readonly string[];
   /** Replaces the directive with Markdown nodes; problems are reported on `ctx`. */
   render(node: Directive, ctx: DirectiveContext): RootContent[];
+}
+
+/**
+ * A directive that names one record by `{#id}` (`:item{#phone}`, `::definition{#children}`): the
+ * record is looked up (an unknown or missing id is reported there, once) and `show` renders it.
+ */
+export function recordDirective<K extends RecordKind>(
+  name: string,
+  kind: K,
+  show: (record: Records[K], node: Directive, ctx: DirectiveContext) => RootContent[],
+  options: { type?: Directive['type']; attributes?: readonly string[] } = {},
+): DirectiveHandler {
+  return {
+    name,
+    type: options.type ?? 'textDirective',
+    attributes: ['id', ...(options.attributes ?? [])],
+    render(node, ctx) {
+      const record = ctx.lookup(kind, node.attributes?.id ?? undefined, node);
+      return record ? show(record, node, ctx) : [];
+    },
+  };
 }
 
 /** The directive's `[label]` as plain text, or undefined when it has none. */
