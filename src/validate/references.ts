@@ -75,7 +75,7 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
         if (collected.has(item)) return;
         error(yaml.purposes.file, `Purpose \`${purpose.id}\` provides \`${item}\` to \`${id}\`, but does not collect it`, {
           place: locate(yaml.purposes, ['purposes', p, 'recipients', i, 'items', k]),
-          ruleId: 'unknown-id',
+          ruleId: 'recipient-item-not-collected',
           hint: `${didYouMean(item, collected)}A recipient receives some of the purpose's own items: add \`${item}\` to the purpose's \`items\`, or name one of: ${[...collected].join(', ') || '(none)'}.`,
         });
       });

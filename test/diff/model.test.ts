@@ -100,7 +100,7 @@ describe('new shapes of the model', () => {
 
   it('items per recipient: checked against the purpose, narrowing is changelog only, a new item for a recipient is separate consent', async () => {
     const bad = await edited((policy) => policy.yaml('purposes.yaml', (d) => d.setIn(['purposes', indexOf(d, 'purposes', 'withdrawal'), 'recipients', 1], { id: 'alipay', items: ['real-name', 'passport'] })));
-    expect(line(bad.report, 'unknown-id')).toMatch(/^policy\/purposes\.yaml:\d+:\d+: error: Purpose `withdrawal` provides `passport` to `alipay`, but does not collect it/);
+    expect(line(bad.report, 'recipient-item-not-collected')).toMatch(/^policy\/purposes\.yaml:\d+:\d+: error: Purpose `withdrawal` provides `passport` to `alipay`, but does not collect it/);
     const { doc, diff } = await edited((policy) => policy.yaml('purposes.yaml', (d) => d.setIn(['purposes', indexOf(d, 'purposes', 'withdrawal'), 'recipients', 1], { id: 'alipay', items: ['real-name', 'alipay-account'] })));
     expect(sharedList(doc!).find((r) => r.recipientId === 'alipay')!.items).toEqual(['真实姓名', '支付宝账号']);
     expect(diff!.changes.filter((c) => c.record.id === 'alipay').map((c) => [c.kind, c.element?.id, c.level])).toEqual([

@@ -52,7 +52,7 @@ export const policyField: DirectiveHandler = {
     const field = policyFields[path];
     if (!field) {
       const known = Object.keys(policyFields);
-      ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-id', `${didYouMean(path, known)}Fields: ${known.join(', ')}.`);
+      ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-policy-field', `${didYouMean(path, known)}Fields: ${known.join(', ')}.`);
       return [];
     }
     ctx.mention(`field:${path}`);
