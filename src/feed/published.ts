@@ -51,7 +51,7 @@ export async function loadTrustedKeys(value: string): Promise<PublishedKey[]> {
   }
   const json = /^[A-Za-z0-9_-]{43}$/.test(text) ? JSON.stringify([text]) : text.startsWith('{') && !text.includes('"keys"') ? `[${text}]` : text;
   const parsed = parsePublishedKeys(json, source);
-  if (parsed.errors.length || !parsed.value?.length) throw new Refusal('trusted-key-invalid', parsed.errors.join('\n') || `${source} names no key`, keyHint);
+  if (parsed.errors.length || !parsed.value?.length) throw new Refusal('trusted-key-invalid', parsed.errors.map((e) => e.reason).join('\n') || `${source} names no key`, keyHint);
   return parsed.value;
 }
 
