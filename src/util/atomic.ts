@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
  * or the whole new one, never half a file.
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolder(path.dirname(file));
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, content);
@@ -15,5 +15,25 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   } catch (cause) {
     await rm(temporary, { force: true });
     throw cause;
+  }
+}
+
+/**
+ * Makes a folder and its missing parents. Node's own recursive mkdir never returns where a folder
+ * exists but refuses children (it spins on `/proc/x`): this makes one level at a time and gives
+ * up with the file system's error.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw cause;
+    await makeFolder(parent);
+    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
   }
 }
