@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { snapshotOf } from './snapshot.ts';
 import { siteConfig } from './config.ts';
 import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
+import { makeFolder } from '../util/atomic.ts';
 
 export interface BuildOptions {
   /** The released archive (default: versions). */
@@ -54,7 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const outDir = path.resolve(options.outDir);
   const guards = defaultGuards({ outDir, versionsDir: path.resolve(options.versionsDir), policyDir: path.resolve(options.policyDir ?? siteConfig().policyDir), projectRoot });
   await checkOutDir(options.outDir, guards);
-  await mkdir(path.dirname(outDir), { recursive: true });
+  await makeFolder(path.dirname(outDir));
   const session = await openOutDir(outDir);
   for (const note of session.notes) log(note);
   const started = performance.now();
@@ -114,7 +115,7 @@ async function writeFeed(releases: readonly Release[], timing: FeedOptions, opti
   for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
   if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
   for (const [file, content] of feed.files) {
-    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+    await makeFolder(path.dirname(path.join(outDir, file)));
     await writeFile(path.join(outDir, file), content);
   }
   log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);

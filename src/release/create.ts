@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { compilePolicy } from '../compile/compile.ts';
@@ -18,6 +18,7 @@ import { withArchiveLock } from './leftovers.ts';
 import { alreadyReleased, writeVersion } from './write.ts';
 import { inForceFrom } from '../model/facts.ts';
 import { serializeJson } from '../util/json.ts';
+import { makeFolder } from '../util/atomic.ts';
 
 export interface ReleaseOptions {
   id: string;
@@ -72,7 +73,7 @@ export async function createRelease(options: ReleaseOptions): Promise<ReleaseRes
     refuseForbidden(ruling.reason, `The reason decided for \`${review}\``);
   }
 
-  await mkdir(versionsDir, { recursive: true });
+  await makeFolder(versionsDir);
   return withArchiveLock(versionsDir, (cleaned) => releaseLocked(options, parsed, cleaned));
 }
 

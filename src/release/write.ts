@@ -1,14 +1,15 @@
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Refusal } from '../report/refusal.ts';
 import { temporaryPrefix } from './leftovers.ts';
+import { makeFolder } from '../util/atomic.ts';
 
 /**
  * Writes a version folder atomically: every file goes into a temporary sibling folder, which is
  * then renamed into place. Readers see no folder or the whole folder; an existing one is never replaced.
  */
 export async function writeVersion(versionsDir: string, id: string, files: Record<string, string>): Promise<string> {
-  await mkdir(versionsDir, { recursive: true });
+  await makeFolder(versionsDir);
   const target = path.join(versionsDir, id);
   const temporary = await mkdtemp(path.join(versionsDir, temporaryPrefix(id)));
   try {

@@ -2,8 +2,8 @@
 // the exact print HTML (the archived content and the whole template), the PDF options and the
 // font package. An archived version whose hash is here is copied, never printed again.
 import { sha256 } from '../../util/hash.ts';
-import { writeFileAtomic } from '../../util/atomic.ts';
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { writeFileAtomic, makeFolder } from '../../util/atomic.ts';
+import { access, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PdfOptions } from './pdf-options.ts';
 import type { PrintView } from './print-html.ts';
@@ -42,7 +42,7 @@ export class PdfCache {
   }
 
   async copyTo(key: string, target: string): Promise<void> {
-    await mkdir(path.dirname(target), { recursive: true });
+    await makeFolder(path.dirname(target));
     await copyFile(this.file(key), target);
   }
 }
