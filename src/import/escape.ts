@@ -7,7 +7,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { parseMarkdown } from '../render/markdown.ts';
+import { parseMarkdown } from '../load/markdown.ts';
 import { urlProblem } from '../validate/markdown-safety.ts';
 import { plain, type Inline } from './blocks.ts';
 import { inputWarning } from './messages.ts';

@@ -3,7 +3,7 @@
 // name and address, e-mail addresses, phone numbers and postal addresses as contacts, where the
 // information is stored, and the answer time, ages and dispute venue when the text says them in
 // the usual words. What the text does not state is left undefined: never guessed.
-import { matcherFor, locationRegion } from '../diff/lexicon/lexicon.ts';
+import { matcherFor, locationRegion } from '../resolve/lexicon/lexicon.ts';
 import { chineseDate } from '../render/format.ts';
 import type { Contact } from '../model/index.ts';
 import { plain, splitLines, type Block } from './blocks.ts';

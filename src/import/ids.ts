@@ -1,6 +1,6 @@
 // Ids for what an import creates: ASCII, derived only from the input (so the same input always
 // gives the same ids), unique, never one the pages use themselves.
-import { reservedIdClash } from '../render/page-ids.ts';
+import { reservedIdClash } from '../resolve/page-ids.ts';
 
 /** Hands out ids, each at most once. */
 export class IdRegistry {

@@ -4,12 +4,13 @@
 // check`), compared line by line with the input, and only then moved into place. Nothing is
 // ever written over an existing file; on any error nothing is written at all.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { compilePolicy } from '../compile/compile.ts';
 import { collectMessages, formatReport } from '../report/format.ts';
 import { hasErrors } from '../report/messages.ts';
+import { makeFolder } from '../util/atomic.ts';
 import { plain, splitLines, type Block, type ReadInput } from './blocks.ts';
 import { readFacts, type Facts } from './facts.ts';
 import { detectFormat, type InputFormat } from './format.ts';
@@ -85,7 +86,7 @@ export async function importPolicy(options: ImportOptions): Promise<ImportResult
   const temporary = path.join(path.dirname(outDir), `.${path.basename(outDir)}.import-${randomBytes(4).toString('hex')}`);
   try {
     for (const [name, content] of sources.files) {
-      await mkdir(path.dirname(path.join(temporary, name)), { recursive: true });
+      await makeFolder(path.dirname(path.join(temporary, name)));
       await writeFile(path.join(temporary, name), content, { flag: 'wx' });
     }
     const compiled = await compilePolicy({ policyDir: temporary, cwd: path.dirname(outDir) });
@@ -96,7 +97,7 @@ export async function importPolicy(options: ImportOptions): Promise<ImportResult
     const messages = collectMessages(compiled.files);
     const errors = messages.filter((m) => m.fatal === true).length;
     await checkOutDir(outDir, options.out);
-    await mkdir(path.dirname(outDir), { recursive: true });
+    await makeFolder(path.dirname(outDir));
     await rename(temporary, outDir);
     return {
       file,

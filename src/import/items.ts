@@ -2,7 +2,7 @@
 // category and a sensitivity guessed from its name (the import says so, and the editor checks
 // them): the words of GB/T 35273-2020 Appendix B (the lexicon's `sensitive` group) make an item
 // sensitive; a word of a category puts it there.
-import { lexicon } from '../diff/lexicon/lexicon.ts';
+import { lexicon } from '../resolve/lexicon/lexicon.ts';
 import type { DataItem } from '../model/index.ts';
 import { IdRegistry, latinId } from './ids.ts';
 

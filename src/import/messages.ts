@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile';
 import type { Point, Position } from 'unist';
 import { error, warn } from '../report/messages.ts';
-import { ReleaseError } from '../release/errors.ts';
+import { Refusal } from '../report/refusal.ts';
 
 interface Text {
   message: string;
@@ -141,12 +141,11 @@ export function inputWarning<R extends ImportRule>(file: VFile, place: Place, ru
 }
 
 /** A refusal that is not about a place in the input (the output folder, a missing date). */
-export class ImportError extends ReleaseError {
-  readonly ruleId: ImportRule;
+export class ImportError extends Refusal {
+  declare readonly ruleId: ImportRule;
   constructor(rule: ImportRule, text: Text) {
-    super(`${text.message} [${rule}]`, text.hint);
+    super(rule, `${text.message} [${rule}]`, text.hint);
     this.name = 'ImportError';
-    this.ruleId = rule;
   }
 }
 

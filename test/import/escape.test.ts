@@ -11,7 +11,7 @@ import { compilePolicy } from '../../src/compile/compile.ts';
 import type { Inline } from '../../src/import/blocks.ts';
 import { headingMarkdown, paragraphMarkdown } from '../../src/import/escape.ts';
 import { importPolicy } from '../../src/import/import.ts';
-import { parseMarkdown } from '../../src/render/markdown.ts';
+import { parseMarkdown } from '../../src/load/markdown.ts';
 import { missingInOrder, tempDir } from '../helpers.ts';
 
 /** Characters Markdown, directives and emphasis give meaning to, beside text. */

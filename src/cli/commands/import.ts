@@ -5,6 +5,7 @@ import { formatNames, type InputFormat } from '../../import/format.ts';
 import { say } from '../../import/messages.ts';
 import { showText } from '../../util/characters.ts';
 import { parse, UsageError } from '../args.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy import FILE [--out DIR] [--format text|markdown|html] [--updated YYYY-MM-DD]
 
@@ -20,7 +21,7 @@ the compiled text. Writes nothing when the input cannot be read or the result wo
 
 const formats = new Set<InputFormat>(['text', 'markdown', 'html']);
 
-async function importCommand(argv: string[]): Promise<number> {
+async function importCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { out: { type: 'string', default: 'policy' }, format: { type: 'string' }, updated: { type: 'string' } }, true);
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the file to import' : `one file at a time (got ${positionals.length})`);
   if (values.format !== undefined && !formats.has(values.format as InputFormat)) throw new UsageError(`--format must be text, markdown or html (got \`${values.format}\`)`);
@@ -33,7 +34,7 @@ async function importCommand(argv: string[]): Promise<number> {
   });
   const messages = file.messages.length > 0 ? formatReport([file]) : '';
   if (!report || hasErrors([file])) {
-    process.stderr.write(messages);
+    io.stderr.write(messages);
     return 1;
   }
   const { facts } = report;
@@ -47,8 +48,8 @@ async function importCommand(argv: string[]): Promise<number> {
     say('import-summary-kept', report.lines),
     say('import-summary-check', { ...report.check, dir: values.out }),
   ].map((text, i) => (i === 0 ? `policy import: ${text.message}` : `  ${text.message}`));
-  process.stdout.write(showText(`${lines.join('\n')}\n`));
-  if (messages) process.stderr.write(messages);
+  io.stdout.write(showText(`${lines.join('\n')}\n`));
+  if (messages) io.stderr.write(messages);
   return 0;
 }
 
