@@ -1,8 +1,8 @@
-// The static site. `policy build` runs Astro with POLICY_OUT_DIR set to a temporary folder and
-// moves it into dist/ only when everything succeeded; `npm run dev` previews the working draft.
+// The 蜜饯 site, built exactly as any policy repository's: one integration (policy-press/astro)
+// injects the pages and reads policy/ and versions/. `policy build` (npm run build) builds it into
+// dist/; `npm run dev` previews the working draft.
 import { defineConfig } from 'astro/config';
-import { policyWatch } from './src/publish/dev-watch.ts';
-import { policySiteAddress } from './src/publish/site-integration.ts';
+import policyPress from 'policy-press/astro';
 
 export default defineConfig({
   // The published address of the site: its one home (`policy build --site-url URL` overrides it for
@@ -10,12 +10,5 @@ export default defineConfig({
   // the app feed and the PDFs do not depend on it. Unset, the build leaves those three out and says
   // so. The 蜜饯 site has no published address yet; set it when it has one, e.g.:
   // site: 'https://privacy.example.com',
-  srcDir: './site',
-  outDir: process.env.POLICY_OUT_DIR ?? './dist',
-  trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  devToolbar: { enabled: false },
-  telemetry: false,
-  integrations: [policySiteAddress()],
-  vite: { plugins: [policyWatch()] },
+  integrations: [policyPress()],
 });

@@ -1,9 +1,7 @@
 // /sitemap.xml, only when the site has an address (astro.config.mjs `site`): a sitemap needs
 // absolute URLs. Without one there is no such page, and the build says so.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../src/publish/site-data.ts';
-import { sitemap } from '../../src/publish/sitemap.ts';
-import { listUrls, urls } from '../../src/model/urls.ts';
+import { siteData, sitemap, listUrls, urls } from 'virtual:policy-press/site';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
 

@@ -1,21 +1,19 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { cacheHeaders } from './headers.ts';
 import { readArchive, type Release } from '../release/archive.ts';
-import { formatProblem, Refusal, type Problem } from '../report/refusal.ts';
+import { ReleaseError } from '../release/errors.ts';
 import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOptions } from '../feed/index.ts';
 import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
-import { snapshotOf } from './snapshot.ts';
-import { siteConfig } from './config.ts';
+import { urls } from './urls.ts';
 import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
-import { makeFolder } from '../util/atomic.ts';
+import { packageModule } from '../util/package-root.ts';
 
 export interface BuildOptions {
-  /** The released archive (default: versions). */
-  versionsDir: string;
+  /** The released archive, overriding the integration's `versionsDir` option (astro.config.mjs; default: versions). */
+  versionsDir?: string;
   /**
    * Where the site goes (default: dist); replaced only when the whole build succeeded, and only
    * when it is empty or the output of an earlier build (src/publish/out-dir.ts).
@@ -28,8 +26,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** The index published last, a file or an https URL: the new serial must be greater (`--previous-index`). */
   previousIndex?: string;
-  /** The policy sources, which the output may not overwrite (default: siteConfig().policyDir). */
-  policyDir?: string;
+  /** The project: the folder of astro.config.mjs, whose integration (policy-press/astro) renders the pages (default: the working folder). */
+  root?: string;
   /** Print a PDF of every version (reused from the cache while unchanged); off unless given. */
   pdf?: PdfStepOptions;
   /** Progress lines. */
@@ -40,12 +38,16 @@ export interface BuildOptions {
   now?: Date;
 }
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-
 /**
  * Builds the static site (pages, feed, and with `pdf` the PDFs) into a temporary sibling of
  * `outDir`, then moves it into place: a failed build leaves the previous output untouched and no
  * partial folder behind; a build killed meanwhile is cleaned up by the next one.
+ *
+ * Astro starts first, in a process of its own, and reads the archive through the integration
+ * (src/astro/). Meanwhile this process verifies the archive, writes the feed, the byte-for-byte
+ * copies of every `versions/<id>/policy.json` and the PDFs into a second temporary folder (Astro
+ * empties its own when it starts), and moves them in beside the pages when Astro has finished. A
+ * tampered archive stops Astro and leaves nothing in `outDir`.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
@@ -53,26 +55,37 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const feedOptions = await preflight(options);
   if ((options.env ?? process.env).POLICY_SITE_URL) log('warning: POLICY_SITE_URL is not read any more: the site address is `site` in astro.config.mjs (or `policy build --site-url URL` for one build).');
   const outDir = path.resolve(options.outDir);
-  const guards = defaultGuards({ outDir, versionsDir: path.resolve(options.versionsDir), policyDir: path.resolve(options.policyDir ?? siteConfig().policyDir), projectRoot });
-  await checkOutDir(options.outDir, guards);
-  await makeFolder(path.dirname(outDir));
+  const root = path.resolve(options.root ?? process.cwd());
+  const guardsFor = (folders: { versionsDir: string; policyDir: string }) => defaultGuards({ outDir, ...folders, projectRoot: root });
+  // Until Astro's config is read, the folders the integration reads by default.
+  await checkOutDir(options.outDir, guardsFor({ versionsDir: path.resolve(root, options.versionsDir ?? 'versions'), policyDir: path.resolve(root, 'policy') }));
+  await mkdir(path.dirname(outDir), { recursive: true });
   const session = await openOutDir(outDir);
   for (const note of session.notes) log(note);
   const started = performance.now();
   let pages: PagesBuild | undefined;
   try {
-    await checkOutDir(options.outDir, guards);
-    // Astro starts while the archive is verified and the diffs are made (it waits for them on its
-    // stdin); a tampered archive stops it, and nothing of it reaches outDir.
-    pages = startPages({ ...options, outDir: session.temporary });
-    const releases = await readArchive(options.versionsDir);
-    pages.send(JSON.stringify(snapshotOf(releases)));
-    const site = await pages.done;
+    pages = startPages({ ...options, root, outDir: session.temporary });
+    const beside = (async () => {
+      // The folders as the project's integration resolved them (astro.config.mjs, or --versions).
+      const folders = await pages!.config;
+      await checkOutDir(options.outDir, guardsFor(folders));
+      const releases = await readArchive(folders.versionsDir);
+      await writeFile(path.join(session.staging, '_headers'), cacheHeaders());
+      await copyDocuments(releases, session.staging);
+      await writeFeed(releases, feedOptions, { ...options, root }, session.staging, log);
+      if (options.pdf) await writePdfs(releases, session.staging, options.pdf);
+    })();
+    // A tampered archive (or any failure beside the pages) stops Astro at once; what is wrong beside
+    // the pages is reported first, as it explains a failure of Astro reading the same archive.
+    beside.catch(() => pages!.cancel());
+    const [built, written] = await Promise.allSettled([pages.done, beside]);
+    if (written.status === 'rejected' && (built.status === 'fulfilled' || written.reason instanceof ReleaseError)) throw written.reason;
+    if (built.status === 'rejected') throw built.reason;
+    const site = built.value;
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
     if (!site) log(`warning: ${withoutSiteAddress}`);
-    await writeFile(path.join(session.temporary, '_headers'), cacheHeaders());
-    await writeFeed(releases, feedOptions, options, session.temporary, log);
-    if (options.pdf) await writePdfs(releases, session.temporary, options.pdf);
+    await moveInto(session.staging, session.temporary);
     await session.swap();
   } catch (cause) {
     pages?.cancel();
@@ -80,6 +93,27 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     throw cause;
   } finally {
     await session.close();
+  }
+}
+
+/** Every version's document as archived, byte for byte (its sha256 is in the feed): not rendered by Astro. */
+async function copyDocuments(releases: readonly Release[], dir: string): Promise<void> {
+  for (const release of releases) {
+    const file = path.join(dir, urls.document(release.id));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, release.documentBytes ?? Buffer.from(JSON.stringify(release.document)));
+  }
+}
+
+/** Moves every file of `from` into `to` (renames: one folder at a time where `to` has none of that name); a name both hold is a bug. */
+async function moveInto(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    const existing = await readdir(target, { withFileTypes: true }).then(() => 'folder' as const, (cause: NodeJS.ErrnoException) => (cause.code === 'ENOENT' ? 'none' as const : 'file' as const));
+    if (existing === 'none') await rename(source, target);
+    else if (existing === 'folder' && entry.isDirectory()) await moveInto(source, target);
+    else throw new Error(`The pages and the files written beside them both hold ${path.relative(to, target)}`);
   }
 }
 
@@ -91,9 +125,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 async function preflight(options: BuildOptions): Promise<FeedOptions> {
   const env = options.env ?? process.env;
   const now = options.now ?? new Date();
-  const problems: Problem[] = [];
+  const problems: string[] = [];
   const override = options.siteUrl === undefined ? undefined : siteAddressProblem(options.siteUrl, '--site-url');
-  if (override) problems.push(override);
+  if (override) problems.push(`${override.message}\n  hint: ${override.hint}`);
   const clock = feedClock(env, now);
   if (clock.problem !== undefined) problems.push(clock.problem);
   const previous = options.previousIndex === undefined ? undefined : await loadPreviousIndex(options.previousIndex);
@@ -104,75 +138,82 @@ async function preflight(options: BuildOptions): Promise<FeedOptions> {
   return timing;
 }
 
-/** One refusal for every problem found. */
-function refusal(problems: readonly Problem[]): Refusal {
-  return Refusal.of(problems, { ruleId: 'build-cannot-start', reason: (count) => `The build cannot start (${count} problems)` });
+/** One refusal for every problem found (each is `what is wrong\n  hint: how to fix it`). */
+function refusal(problems: readonly string[]): ReleaseError {
+  if (problems.length === 1) {
+    const [message, hint] = problems[0]!.split('\n  hint: ');
+    return new ReleaseError(message!, hint);
+  }
+  return new ReleaseError(`The build cannot start (${problems.length} problems):\n${problems.join('\n')}`);
 }
 
 /** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
 async function writeFeed(releases: readonly Release[], timing: FeedOptions, options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
-  const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: projectRoot });
-  for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
-  if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
+  const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: options.root ?? process.cwd() });
+  for (const warning of feed.warnings) log(`warning: ${warning}`);
+  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.");
   for (const [file, content] of feed.files) {
-    await makeFolder(path.dirname(path.join(outDir, file)));
+    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
     await writeFile(path.join(outDir, file), content);
   }
   log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
 }
 
 interface PagesBuild {
-  /** Hands the site snapshot (src/publish/snapshot.ts) to Astro. */
-  send(snapshot: string): void;
+  /** Settles when Astro has resolved its config: the folders the integration reads. */
+  config: Promise<{ versionsDir: string; policyDir: string }>;
   /** Settles when Astro has written the pages, with the site's address (null without one). */
   done: Promise<string | null>;
   cancel(): void;
 }
 
 /**
- * Starts Astro's static build in a process of its own (src/publish/astro-build.ts); the pages read
- * the site snapshot from its stdin.
+ * Starts Astro's static build of the project in a process of its own (src/publish/astro-build.ts):
+ * Astro keeps routes from an earlier build of the same process. The project's integration
+ * (policy-press/astro) reads the archive named here.
  */
-function startPages(options: BuildOptions): PagesBuild {
+function startPages(options: BuildOptions & { root: string }): PagesBuild {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    POLICY_SITE_DATA: '-',
-    POLICY_VERSIONS_DIR: path.resolve(options.versionsDir),
     POLICY_OUT_DIR: options.outDir,
     POLICY_BUILD_CHILD: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
   };
-  delete env.POLICY_DRAFT;
-  const script = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
+  if (options.versionsDir !== undefined) env.POLICY_VERSIONS_DIR = path.resolve(options.versionsDir);
   const args = options.siteUrl === undefined ? [] : ['--site', options.siteUrl];
-  // The IPC channel carries the address Astro resolved (src/publish/site-integration.ts).
-  const child = spawn(process.execPath, [script, ...args], { cwd: projectRoot, env, stdio: ['pipe', 'inherit', 'pipe', 'ipc'] });
+  // The IPC channel carries the address Astro resolved (src/astro/index.ts).
+  const child = spawn(process.execPath, [packageModule('astro-build'), ...args], { cwd: options.root, env, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
   let stderr = '';
   let cancelled = false;
   let site: string | null = null;
-  let refused: Refusal | undefined;
+  let refused: ReleaseError | undefined;
+  let configured!: (folders: { versionsDir: string; policyDir: string }) => void;
+  let unconfigured!: (cause: Error) => void;
+  const config = new Promise<{ versionsDir: string; policyDir: string }>((resolve, reject) => ((configured = resolve), (unconfigured = reject)));
+  config.catch(() => {});
   child.on('message', (message) => {
     if (!isSiteAddressMessage(message)) return;
     site = message.site;
+    configured({ versionsDir: message.versionsDir, policyDir: message.policyDir });
     const problem = site === null ? undefined : siteAddressProblem(site, options.siteUrl === undefined ? 'astro.config.mjs `site`' : '--site-url');
     if (!problem) return;
-    refused = new Refusal(problem.ruleId, problem.reason, problem.hint);
+    refused = new ReleaseError(problem.message, problem.hint);
     child.kill();
   });
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk;
     process.stderr.write(chunk);
   });
-  // The child may end before it reads its input (a failed or cancelled build): not an error of ours.
-  child.stdin!.on('error', () => {});
   const done = new Promise<string | null>((resolve, reject) => {
     child.on('error', reject).on('close', (code) => {
+      unconfigured(new Error('The Astro build ended before it read its config: is policy-press/astro in the integrations of astro.config.mjs?'));
       if (refused) reject(refused);
       else if (code === 0) resolve(site);
-      else reject(cancelled ? new Error('The Astro build was cancelled') : new Refusal('astro-build-failed', `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`, 'Astro\'s own messages are above; fix what they name (a page of site/, astro.config.mjs), or run `npx astro build` to see them alone.'));
+      else reject(new Error(cancelled ? 'The Astro build was cancelled' : `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`));
     });
   });
   return {
-    send: (snapshot) => child.stdin!.end(snapshot),
+    config,
     done,
     cancel: () => {
       cancelled = true;

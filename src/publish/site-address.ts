@@ -37,10 +37,12 @@ export const withoutSiteAddress =
   'No site address is configured, so the build leaves out sitemap.xml, the canonical links of the pages and the absolute links of the Atom feed (feed/changes.xml links relatively); everything else (pages, PDFs, lists, the app feed) is built.\n' +
   `  hint: Set the published address as Astro's \`site\` in astro.config.mjs (${example}), or pass \`policy build --site-url URL\` for one build.`;
 
-/** The message the site integration sends to `policy build` (its parent process) once Astro's config is resolved. */
+/** The message the site integration sends to `policy build` (its parent process) once Astro's config is resolved: the site's address and the folders it reads. */
 export interface SiteAddressMessage {
   type: 'policy-press:site';
   site: string | null;
+  versionsDir: string;
+  policyDir: string;
 }
 
 export function isSiteAddressMessage(value: unknown): value is SiteAddressMessage {

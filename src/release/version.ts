@@ -15,6 +15,8 @@ export interface Release {
   id: string;
   record: ReleaseRecord;
   document: CompiledPolicy;
+  /** The document's bytes as archived (verified against the record): what the site publishes, byte for byte. */
+  documentBytes?: Buffer;
 }
 
 /** What the next release links to: a record that could be read, and its bytes. */
@@ -74,7 +76,7 @@ export async function readVersion(folder: VersionFolder, problems: Problem[]): P
   }
   const document = readDocument(record, contents.get(documentFile), report);
   if (!document || problems.length > before) return { link };
-  return { link, release: { id: folder.id, record, document } };
+  return { link, release: { id: folder.id, record, document, documentBytes: contents.get(documentFile)! } };
 }
 
 /** The version's document, checked against its own sha256 and the record's dates. */

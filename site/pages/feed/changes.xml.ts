@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../src/publish/site-data.ts';
-import { atomFeed } from '../../../src/publish/atom.ts';
+import { siteData, atomFeed } from 'virtual:policy-press/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const { versions, current } = await siteData();

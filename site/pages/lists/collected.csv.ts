@@ -1,7 +1,6 @@
 // `/lists/collected.csv`: the current version's list (each version's own is at /versions/<id>/lists/).
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../src/publish/site-data.ts';
-import { listFile } from '../../../src/publish/lists.ts';
+import { siteData, listFile } from 'virtual:policy-press/site';
 
 export const GET: APIRoute = async () => {
   const { body, type } = listFile('collected', 'csv', (await siteData()).current);

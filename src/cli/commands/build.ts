@@ -1,5 +1,4 @@
 import { buildSite } from '../../publish/build.ts';
-import { siteConfig } from '../../publish/config.ts';
 import { parse } from '../args.ts';
 import { progressReporter } from '../../publish/pdf/index.ts';
 import type { Io } from '../io.ts';
@@ -10,7 +9,8 @@ Builds the static site from the released archive: the current policy, every vers
 the two lists, the feed and the PDFs. Writes into a temporary folder and moves it into place only
 when everything succeeded. A tampered archive stops the build.
 
-  --versions DIR          the released archive (default: versions, or $POLICY_VERSIONS_DIR)
+  --versions DIR          the released archive (default: the integration's \`versionsDir\` in
+                          astro.config.mjs, else versions; or $POLICY_VERSIONS_DIR)
   --out DIR               the output folder (default: dist): new, empty, or the output of an
                           earlier build (which leaves .policy-press-output in it); never the
                           project, policy/, versions/ or a git work tree. One build at a time per
@@ -30,9 +30,8 @@ rebuild with nothing new prints none. The app feed is signed with the key in
 $POLICY_SIGNING_KEY_FILE or $POLICY_SIGNING_KEY (see docs/app-clients.md).`;
 
 export async function build(argv: string[], io: Io): Promise<number> {
-  const defaults = siteConfig(io.env);
   const { values } = parse(argv, {
-    versions: { type: 'string', default: defaults.versionsDir },
+    versions: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     'site-url': { type: 'string' },
     'previous-index': { type: 'string' },
@@ -42,7 +41,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   await buildSite({
     env: io.env,
-    versionsDir: values.versions,
+    ...(values.versions !== undefined ? { versionsDir: values.versions } : {}),
     outDir: values.out,
     ...(values['site-url'] !== undefined ? { siteUrl: values['site-url'] } : {}),
     ...(values['previous-index'] !== undefined ? { previousIndex: values['previous-index'] } : {}),

@@ -2,6 +2,7 @@
 // every chapter of the CompiledPolicy), with the print stylesheet and the embedded fonts. Built as
 // a hast tree and serialized: the archived HTML is parsed into it, never pasted between strings.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from '../../render/markdown.ts';
@@ -11,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { fontFaceCss, type FontPackage } from './fonts.ts';
 import { marginGlyphs, pageCss, runningText } from './page-css.ts';
 import type { PdfRelease } from './types.ts';
+import { packageRoot } from '../../util/package-root.ts';
 
 export interface PrintHtmlOptions {
   fonts: FontPackage;
@@ -19,7 +21,7 @@ export interface PrintHtmlOptions {
 }
 
 let stylesheet: Promise<string> | undefined;
-const printCss = () => (stylesheet ??= readFile(new URL('./print.css', import.meta.url), 'utf8'));
+const printCss = () => (stylesheet ??= readFile(path.join(packageRoot, 'src/publish/pdf/print.css'), 'utf8'));
 
 /** A print view: its HTML, and the characters its page margins show (their fonts must be loaded before printing). */
 export interface PrintView {

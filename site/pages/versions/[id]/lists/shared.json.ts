@@ -1,7 +1,6 @@
 // `/versions/<id>/lists/shared.json`: the list as that version said it, at a permanent address.
 import type { APIRoute } from 'astro';
-import { siteData, type SiteVersion } from '../../../../../src/publish/site-data.ts';
-import { listFile } from '../../../../../src/publish/lists.ts';
+import { siteData, type SiteVersion, listFile } from 'virtual:policy-press/site';
 
 export async function getStaticPaths() {
   const { versions } = await siteData();
