@@ -7,7 +7,7 @@
 // - with `--types` (prepare), the declarations of every export into lib/types/ (tsc).
 // Files shipped beside the code (schemas/, site/, src/publish/pdf/print.css) are found from the
 // package's folder at run time (src/util/package-root.ts).
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -27,7 +27,10 @@ export const nodeEntries = {
 };
 
 export async function buildLib(options: { types?: boolean } = {}): Promise<void> {
-  await rm(lib, { recursive: true, force: true });
+  // The code is replaced whole; the declarations only when they are written again.
+  for (const name of await readdir(lib).catch(() => [])) {
+    if (name !== 'types' || options.types) await rm(path.join(lib, name), { recursive: true, force: true });
+  }
   const common = { bundle: true, format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none', absWorkingDir: root } as const;
   await build({
     ...common,
