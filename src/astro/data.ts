@@ -96,6 +96,8 @@ class Version implements SiteVersion {
   }
 }
 
+const stateKey = Symbol.for('policy-press.site');
+
 /** The site's versions, newest first, linked to their neighbours; the newest is current. */
 export function siteVersions(releases: readonly Release[]): SiteVersion[] {
   const versions: Version[] = [];
@@ -109,26 +111,36 @@ export function siteVersions(releases: readonly Release[]): SiteVersion[] {
   return versions;
 }
 
-let configured: SiteOptions | undefined;
-let loaded: Promise<SiteData> | undefined;
+/**
+ * What the integration configured, kept on the process so every copy of this module sees it: in
+ * a build the pages load the very module the integration did, but `astro dev` evaluates the pages'
+ * copy in Vite's module runner.
+ */
+interface SiteState {
+  configured?: SiteOptions;
+  loaded?: Promise<SiteData>;
+}
+const state: SiteState = ((globalThis as { [stateKey]?: SiteState })[stateKey] ??= {});
 
 /** Sets where the site reads from (the integration does, from its options); forgets what was read. */
 export function configureSite(options: SiteOptions): void {
-  configured = options;
-  loaded = undefined;
+  state.configured = options;
+  delete state.loaded;
 }
 
 /** Starts reading and verifying the archive now (a build: while Astro starts), for siteData() to settle later. */
 export function preloadSite(): void {
-  if (configured && !configured.draft) void (loaded ??= load(configured)).catch(() => {});
+  const options = state.configured;
+  if (options && !options.draft) void (state.loaded ??= load(options)).catch(() => {});
 }
 
 /** The site's data: the verified archive (read once per build), or in the live preview the archive and the working draft as they are now. */
 export function siteData(): Promise<SiteData> {
-  if (!configured) throw new Error('policy-press: the site has no data: add the integration to astro.config.mjs (`integrations: [policyPress()]` from policy-press/astro).');
+  const options = state.configured;
+  if (!options) throw new Error('policy-press: the site has no data: add the integration to astro.config.mjs (`integrations: [policyPress()]` from policy-press/astro).');
   // The preview must show every save; a build reads the archive once.
-  if (configured.draft) return load(configured);
-  return (loaded ??= load(configured));
+  if (options.draft) return load(options);
+  return (state.loaded ??= load(options));
 }
 
 async function load(options: SiteOptions): Promise<SiteData> {

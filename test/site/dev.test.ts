@@ -47,7 +47,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}/`;
   server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...editorEnv(), POLICY_DRAFT: '1', POLICY_DIR: policyDir, POLICY_VERSIONS_DIR: path.join(root, 'versions') },
+    env: { ...editorEnv(), POLICY_DIR: policyDir, POLICY_VERSIONS_DIR: path.join(root, 'versions') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (terminal += chunk));

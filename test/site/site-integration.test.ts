@@ -1,11 +1,11 @@
 // Astro's `site` is the one home of the address: the integration in astro.config.mjs checks it in
 // `npm run dev` (and hands it to `policy build`, which checks it the same way).
 import { describe, expect, it } from 'vitest';
-import { policySiteAddress } from '../../src/publish/site-integration.ts';
+import policyPress from '../../src/astro/index.ts';
 import { siteAddressProblem } from '../../src/publish/site-address.ts';
 
 type Hook = (options: { config: { site?: string }; logger: { warn(message: string): void } }) => void;
-const hook = policySiteAddress().hooks['astro:config:done'] as unknown as Hook;
+const hook = policyPress().hooks['astro:config:done'] as unknown as Hook;
 
 describe('the site address', () => {
   it('is https, absolute, at the root of its host, with no query or fragment; http only on a loopback host', () => {
