@@ -11,6 +11,7 @@ export interface Command {
 }
 
 const commands: Record<string, () => Promise<Record<string, unknown>>> = {
+  init: () => import('./commands/init.ts'),
   check: () => import('./commands/check.ts'),
   compile: () => import('./commands/compile.ts'),
   release: () => import('./commands/release.ts'),

@@ -29,6 +29,7 @@ import { checkLiteralEmphasis } from '../validate/emphasis.ts';
 import { checkStorage } from '../validate/storage.ts';
 import { sha256 } from '../util/hash.ts';
 import { cloneTree } from '../util/clone-tree.ts';
+import { checkPlaceholders } from '../validate/placeholders.ts';
 
 export interface CompileResult {
   /** Every source file, carrying its messages. */
@@ -54,6 +55,7 @@ function resolveMarkdown(tree: Root, file: VFile, view: PolicyView, chapterId: s
 export async function compilePolicy(options: LoadOptions): Promise<CompileResult> {
   const loaded = await loadPolicy(options);
   const { files, yaml } = loaded;
+  checkPlaceholders(files);
   const valid = loaded.data && validateSchemas(yaml);
   const data = valid && withDefaults(loaded.data!);
   if (!data) {

@@ -7,6 +7,7 @@ import { assessFirstRelease } from '../diff/first-release.ts';
 import type { NoticeLevel } from '../diff/types.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import { hasErrors } from '../report/messages.ts';
+import { placeholderRule } from '../validate/placeholders.ts';
 import { readArchive } from './archive.ts';
 import { applyRulings, type Ruling } from './decisions.ts';
 import { Refusal } from '../report/refusal.ts';
@@ -92,6 +93,7 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
   }
 
   const { files, document } = await compilePolicy({ policyDir: options.policyDir, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  refusePlaceholders(files);
   if (!document || hasErrors(files)) return { files, cleaned };
   if (document.updated !== parsed.date) {
     const matching = await freeIdFor(document.updated, archive.map((r) => r.id), versionsDir);
@@ -132,4 +134,15 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
   });
   const dir = await writeVersion(versionsDir, id, { [documentFile]: policyJson, [recordFile]: serializeJson(record) });
   return { files, record, dir, cleaned };
+}
+
+/** A placeholder `policy check` warns about is an error here: a template is never released. */
+function refusePlaceholders(files: readonly VFile[]): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.ruleId !== placeholderRule) continue;
+      message.fatal = true;
+      message.note = `${message.note ?? ''} Fill in every placeholder before releasing (\`policy check\` lists them).`.trim();
+    }
+  }
 }
