@@ -22,6 +22,12 @@ export interface SiteOptions {
   policyDir: string;
   /** True in `astro dev`: the working draft is shown on `/`, marked as a draft. */
   draft: boolean;
+  /**
+   * True under `policy build`, which verifies the same archive in full beside Astro and stops the
+   * build on any problem: the pages then check every hash and the chain but do not recompute each
+   * release's notice decision a second time.
+   */
+  verifiedBeside?: boolean;
 }
 
 /** The working draft, in the live preview only. */
@@ -144,7 +150,7 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(options: SiteOptions): Promise<SiteData> {
-  const versions = siteVersions(await readArchive(options.versionsDir));
+  const versions = siteVersions(await readArchive(options.versionsDir, { decisions: !options.verifiedBeside }));
   const current = versions[0];
   return { options, versions, ...(current ? { current } : {}), ...(options.draft ? { draft: await draftOf(options.policyDir) } : {}) };
 }

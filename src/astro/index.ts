@@ -42,6 +42,7 @@ export function siteOptions(options: PolicyPressOptions, root: string, command: 
     versionsDir: path.resolve(root, env.POLICY_VERSIONS_DIR ?? options.versionsDir ?? 'versions'),
     policyDir: path.resolve(root, env.POLICY_DIR ?? options.policyDir ?? 'policy'),
     draft: command === 'dev',
+    ...(command === 'build' && env.POLICY_BUILD_CHILD === '1' ? { verifiedBeside: true } : {}),
   };
 }
 

@@ -66,11 +66,16 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   let pages: PagesBuild | undefined;
   try {
     pages = startPages({ ...options, root, outDir: session.temporary });
+    // The archive is read and verified at once, from where the integration reads it by default
+    // (or --versions); read again only if the project's astro.config.mjs names another folder.
+    const expected = path.resolve(root, options.versionsDir ?? 'versions');
+    const early = readArchive(expected);
+    early.catch(() => {});
     const beside = (async () => {
       // The folders as the project's integration resolved them (astro.config.mjs, or --versions).
       const folders = await pages!.config;
       await checkOutDir(options.outDir, guardsFor(folders));
-      const releases = await readArchive(folders.versionsDir);
+      const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
       await writeFile(path.join(session.staging, '_headers'), cacheHeaders());
       await copyDocuments(releases, session.staging);
       await writeFeed(releases, feedOptions, { ...options, root }, session.staging, log);

@@ -24,8 +24,17 @@ export interface VerifiedArchive {
   leftovers: Leftover[];
 }
 
+export interface VerifyOptions {
+  /**
+   * Recompute every release's notice decision from its changes (default: true). Off only where
+   * another process verifies the same archive in full and stops on what it finds: the Astro build
+   * under `policy build` (src/publish/build.ts), which still checks every hash and the chain.
+   */
+  decisions?: boolean;
+}
+
 /** Reads and checks every version under `versionsDir`; `cwd` only shortens the paths in problems. */
-export async function verifyArchive(versionsDir: string, cwd = process.cwd()): Promise<VerifiedArchive> {
+export async function verifyArchive(versionsDir: string, cwd = process.cwd(), options: VerifyOptions = {}): Promise<VerifiedArchive> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
   const problems: Problem[] = [];
   const folders: VersionFolder[] = [];
@@ -54,7 +63,7 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
   }
   const warnings: Problem[] = [];
   // Decisions are recomputed only on an archive whose files all verify: a changed file is the problem to fix first.
-  if (problems.length === 0) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
+  if (problems.length === 0 && options.decisions !== false) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
   return { releases, problems, warnings, leftovers };
 }
 
