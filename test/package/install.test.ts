@@ -152,7 +152,10 @@ describe('npm pack, installed into an empty project', () => {
       const { kid, publicKey: raw } = JSON.parse(await readFile(path.join(keys, publicKey), 'utf8')) as { kid: string; publicKey: string };
       const result = await client.check({ baseUrl: server.url, storage: client.memoryStorage(), trustedKeys: [{ kid, publicKey: raw }], now: new Date() });
       expect(result).toMatchObject({ ok: true, action: 'consent' });
-      const tampered = await client.check({ baseUrl: server.url, storage: client.memoryStorage(), trustedKeys: [{ kid, publicKey: raw.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }], now: new Date() });
+      // A version document altered on the host no longer matches the hash the signed index gives.
+      const document = path.join(dist, `feed/versions/${today}.json`);
+      await writeFile(document, (await readFile(document, 'utf8')).replace('示例内容', '示例内客'));
+      const tampered = await client.check({ baseUrl: server.url, storage: client.memoryStorage(), trustedKeys: [{ kid, publicKey: raw }], now: new Date() });
       expect(tampered.ok).toBe(false);
     } finally {
       await server.close();
