@@ -13,22 +13,9 @@ import { diffDocuments } from '../diff/diff.ts';
 import { recordDialog } from '../diff/summary/record-dialog.ts';
 import { readerRedline } from '../diff/prose/reader-redline.ts';
 import { redlineTreeHtml } from '../diff/redline-html.ts';
+import { siteState, type SiteOptions } from './state.ts';
 
-/** Where the site reads from (the integration's options, resolved against the project). */
-export interface SiteOptions {
-  /** The released archive. */
-  versionsDir: string;
-  /** The working sources (shown only in the live preview, as a draft). */
-  policyDir: string;
-  /** True in `astro dev`: the working draft is shown on `/`, marked as a draft. */
-  draft: boolean;
-  /**
-   * True under `policy build`, which verifies the same archive in full beside Astro and stops the
-   * build on any problem: the pages then check every hash and the chain but do not recompute each
-   * release's notice decision a second time.
-   */
-  verifiedBeside?: boolean;
-}
+export type { SiteOptions };
 
 /** The working draft, in the live preview only. */
 export interface Draft {
@@ -41,6 +28,8 @@ export interface SiteVersion {
   id: string;
   record: ReleaseRecord;
   document: CompiledPolicy;
+  /** The document's bytes as archived. */
+  documentBytes?: Buffer | undefined;
   previous?: SiteVersion;
   /** The release after it: its effective date ends this one's period in force. */
   next?: SiteVersion;
@@ -70,6 +59,7 @@ class Version implements SiteVersion {
   readonly id: string;
   readonly record: ReleaseRecord;
   readonly document: CompiledPolicy;
+  readonly documentBytes: Buffer | undefined;
   previous?: SiteVersion;
   next?: SiteVersion;
   isCurrent = false;
@@ -79,6 +69,7 @@ class Version implements SiteVersion {
     this.id = release.id;
     this.record = release.record;
     this.document = release.document;
+    this.documentBytes = release.documentBytes;
     if (previous) this.previous = previous;
   }
 
@@ -102,8 +93,6 @@ class Version implements SiteVersion {
   }
 }
 
-const stateKey = Symbol.for('policy-press.site');
-
 /** The site's versions, newest first, linked to their neighbours; the newest is current. */
 export function siteVersions(releases: readonly Release[]): SiteVersion[] {
   const versions: Version[] = [];
@@ -117,36 +106,21 @@ export function siteVersions(releases: readonly Release[]): SiteVersion[] {
   return versions;
 }
 
-/**
- * What the integration configured, kept on the process so every copy of this module sees it: in
- * a build the pages load the very module the integration did, but `astro dev` evaluates the pages'
- * copy in Vite's module runner.
- */
-interface SiteState {
-  configured?: SiteOptions;
-  loaded?: Promise<SiteData>;
-}
-const state: SiteState = ((globalThis as { [stateKey]?: SiteState })[stateKey] ??= {});
-
-/** Sets where the site reads from (the integration does, from its options); forgets what was read. */
-export function configureSite(options: SiteOptions): void {
-  state.configured = options;
-  delete state.loaded;
-}
-
-/** Starts reading and verifying the archive now (a build: while Astro starts), for siteData() to settle later. */
+/** Starts reading and verifying the archive now (a build: while Astro builds the pages' code), for siteData() to settle later. */
 export function preloadSite(): void {
+  const state = siteState();
   const options = state.configured;
   if (options && !options.draft) void (state.loaded ??= load(options)).catch(() => {});
 }
 
 /** The site's data: the verified archive (read once per build), or in the live preview the archive and the working draft as they are now. */
 export function siteData(): Promise<SiteData> {
+  const state = siteState();
   const options = state.configured;
   if (!options) throw new Error('policy-press: the site has no data: add the integration to astro.config.mjs (`integrations: [policyPress()]` from policy-press/astro).');
   // The preview must show every save; a build reads the archive once.
   if (options.draft) return load(options);
-  return (state.loaded ??= load(options));
+  return (state.loaded ??= load(options)) as Promise<SiteData>;
 }
 
 async function load(options: SiteOptions): Promise<SiteData> {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { configureSite, preloadSite, type SiteOptions } from './data.ts';
+import { configureSite, type SiteOptions } from './state.ts';
 import { packageModule, packageRoot } from '../util/package-root.ts';
 import { siteAddressProblem, withoutSiteAddress, type SiteAddressMessage } from '../publish/site-address.ts';
 import { policyPreview } from './preview.ts';
@@ -68,8 +68,8 @@ export default function policyPress(options: PolicyPressOptions = {}): AstroInte
           throw new Error('Build the policy site with `policy build` (npx policy build), not `astro build`.\n  hint: `policy build` verifies the archive, writes and signs the app feed, prints the PDFs and replaces dist/ only when everything succeeded; `astro dev` (npm run dev) previews the draft.');
         }
         configureSite(site);
-        // A build reads and verifies the archive while Vite starts; the pages wait for it.
-        if (command === 'build') preloadSite();
+        // A build reads the archive while Vite builds the pages' code; the pages wait for it.
+        if (command === 'build') void import('./data.ts').then((data) => data.preloadSite());
         for (const page of sitePages()) injectRoute({ ...page, prerender: true });
         updateConfig({
           trailingSlash: 'always',

@@ -1,21 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compilePolicy } from '../compile/compile.ts';
-import { formatReport } from '../report/format.ts';
-import { parseReleaseId } from '../release/release-id.ts';
-import type { SiteOptions } from './data.ts';
-
-const documentPath = /^\/versions\/([^/]+)\/policy\.json$/;
+import type { SiteOptions } from './state.ts';
 
 /**
  * The live preview (`astro dev`, npm run dev): saving a file of the policy recompiles it, prints
  * its problems in the terminal and reloads the open page, which shows the draft and its problems.
- * It also serves each archived `versions/<id>/policy.json`, which `policy build` copies byte for
- * byte rather than rendering (the compare page fetches them).
+ * It also serves the site's data files (src/publish/data-files.ts: each archived document, the
+ * lists as JSON and CSV), which `policy build` writes beside the pages rather than through Astro.
+ * The compiler is loaded only when a file is saved or asked for, not with astro.config.mjs.
  */
 export function policyPreview(options: SiteOptions): Plugin {
-  const { policyDir, versionsDir } = options;
+  const { policyDir } = options;
   return {
     name: 'policy-press:preview',
     apply: 'serve',
@@ -23,20 +18,21 @@ export function policyPreview(options: SiteOptions): Plugin {
       server.watcher.add(policyDir);
       server.watcher.on('all', async (_event, file) => {
         if (!file.startsWith(policyDir + path.sep)) return;
+        const [{ compilePolicy }, { formatReport }] = await Promise.all([import('../compile/compile.ts'), import('../report/format.ts')]);
         const { files } = await compilePolicy({ policyDir });
         server.config.logger.info(`policy: ${path.relative(policyDir, file)} changed\n${formatReport(files)}`);
         server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use((request, response, next) => {
-        const id = documentPath.exec(request.url?.split('?')[0] ?? '')?.[1];
-        if (id === undefined || !parseReleaseId(id)) return next();
-        readFile(path.join(versionsDir, id, 'policy.json')).then(
-          (bytes) => {
-            response.setHeader('Content-Type', 'application/json; charset=utf-8');
-            response.end(bytes);
-          },
-          () => next(),
-        );
+        const wanted = (request.url ?? '').split('?')[0]!.slice(1);
+        if (!/\.(json|csv)$/.test(wanted) || !/^(versions|lists)\//.test(wanted)) return next();
+        Promise.all([import('./data.ts'), import('../publish/data-files.ts')])
+          .then(async ([{ siteData }, { dataFiles }]) => dataFiles([...(await siteData()).versions].reverse()).find((file) => file.path === wanted))
+          .then((file) => {
+            if (!file) return next();
+            response.setHeader('Content-Type', file.type);
+            response.end(file.body);
+          }, next);
       });
     },
   };

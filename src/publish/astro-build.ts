@@ -3,8 +3,12 @@
 // build of the same process, so src/publish/build.ts starts this program for every build.
 // Reads POLICY_OUT_DIR from the environment (and the integration POLICY_VERSIONS_DIR); `--site URL`
 // overrides astro.config.mjs's `site` (policy build --site-url).
+import module from 'node:module';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
+
+// As Astro's own bin does: a second build reuses the compiled code of the first.
+module.enableCompileCache?.();
+const { build } = await import('astro');
 
 const { values } = parseArgs({ options: { site: { type: 'string' } } });
 await build({ root: process.cwd(), outDir: process.env.POLICY_OUT_DIR!, logLevel: 'warn', ...(values.site ? { site: values.site } : {}) });

@@ -7,7 +7,7 @@ import { ReleaseError } from '../release/errors.ts';
 import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOptions } from '../feed/index.ts';
 import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
-import { urls } from './urls.ts';
+import { dataFiles } from './data-files.ts';
 import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
 import { packageModule } from '../util/package-root.ts';
 
@@ -77,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       await checkOutDir(options.outDir, guardsFor(folders));
       const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
       await writeFile(path.join(session.staging, '_headers'), cacheHeaders());
-      await copyDocuments(releases, session.staging);
+      await writeDataFiles(releases, session.staging);
       await writeFeed(releases, feedOptions, { ...options, root }, session.staging, log);
       if (options.pdf) await writePdfs(releases, session.staging, options.pdf);
     })();
@@ -101,12 +101,15 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   }
 }
 
-/** Every version's document as archived, byte for byte (its sha256 is in the feed): not rendered by Astro. */
-async function copyDocuments(releases: readonly Release[], dir: string): Promise<void> {
-  for (const release of releases) {
-    const file = path.join(dir, urls.document(release.id));
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, release.documentBytes ?? Buffer.from(JSON.stringify(release.document)));
+/** The site's data files (src/publish/data-files.ts): not rendered by Astro. */
+async function writeDataFiles(releases: readonly Release[], dir: string): Promise<void> {
+  const made = new Set<string>();
+  for (const file of dataFiles(releases)) {
+    const at = path.join(dir, file.path);
+    const folder = path.dirname(at);
+    if (!made.has(folder)) await mkdir(folder, { recursive: true });
+    made.add(folder);
+    await writeFile(at, file.body);
   }
 }
 

@@ -123,6 +123,9 @@ export function sharedCsv(rows: SharedRow[]): string {
 
 export type ListKind = 'collected' | 'shared';
 
+/** The two lists, in the order the site shows them. */
+export const listKinds = ['collected', 'shared'] as const satisfies readonly ListKind[];
+
 /** What a list file needs of a version: its id, effective date and document. */
 export interface ListSource {
   id: string;

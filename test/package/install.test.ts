@@ -17,7 +17,7 @@ let keys: string;
 let tarball: string;
 const today = new Date().toISOString().slice(0, 10);
 /** Node 22 first, as npm scripts have it; nothing of this repository on the way. */
-const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const key of Object.keys(env)) if (/^(VITEST|VITE_|TEST$|NODE_ENV$|POLICY_|npm_)/.test(key)) delete env[key];
 
 function run(command: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
