@@ -78,6 +78,15 @@ describe('npm run dev', () => {
     expect(html).toContain('九、如何联系我们');
   });
 
+  it('serves the data files a build writes beside the pages: each archived document byte for byte, the lists', async () => {
+    const document = await fetch(`${url}versions/2021-10-13/policy.json`);
+    expect(document.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Buffer.from(await document.arrayBuffer())).toEqual(await readFile(path.join(root, 'versions/2021-10-13/policy.json')));
+    const list = await (await fetch(`${url}lists/collected.json`)).json();
+    expect(list).toMatchObject({ version: '2021-10-13' });
+    expect((await fetch(`${url}versions/2099-01-01/policy.json`)).status).toBe(404);
+  });
+
   it('reloads the open page on save, showing the problem there and in the terminal', async () => {
     const page = await browser.newPage();
     await page.goto(url);
