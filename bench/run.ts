@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, as medians, with ratios against the baselines the issues name.
 // `npm run bench -- compile site` runs only those sections.
+import { benchCold } from './cold.ts';
 import { benchCompile } from './compile.ts';
 import { benchDiff } from './diff.ts';
 import { benchFeed } from './feed.ts';
@@ -12,8 +13,9 @@ import { printRows, type Row } from './lib.ts';
 
 const sections: Array<[name: string, title: string, run: () => Promise<Row[]>]> = [
   ['compile', 'Compile (issue #2)', benchCompile],
+  ['cold', 'Cold start of the installed package (issue #15)', benchCold],
   ['diff', 'Diff (issue #3)', benchDiff],
-  ['site', 'Site build without PDFs (issue #4)', benchSite],
+  ['site', 'Site build without PDFs, whole process (issues #4, #14)', benchSite],
   ['pdf', 'PDF (issue #5)', benchPdf],
   ['feed', 'App feed (issue #6)', benchFeed],
   ['popup', 'Pop-up length and version document size (issue #12)', benchPopup],

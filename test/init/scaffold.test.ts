@@ -36,7 +36,7 @@ describe('policy init', () => {
       // Each warning points at a placeholder.
       expect(messages.length).toBeGreaterThan(10);
       for (const m of messages) {
-        const line = (await readFile(path.join(work.dir, m.file), 'utf8')).split('\n')[m.line! - 1]!;
+        const line = (await readFile(path.join(work.dir, m.file!), 'utf8')).split('\n')[m.line! - 1]!;
         expect(line.slice(m.column! - 1), `${m.file}:${m.line}:${m.column}`).toMatch(/^【待填写：/);
       }
 

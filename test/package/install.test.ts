@@ -3,12 +3,12 @@
 // installed `bin` and exports: `policy init`, `check` (a warning at every placeholder), `release`
 // (refused while placeholders remain, then made), `keygen`, `build` (site, PDF and signed feed),
 // `verify --published`; then the installed reference client verifies the feed over HTTP.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.ts';
+import { tempDir } from '../helpers.ts';
+import { ok, packAndInstall, run } from './packed.ts';
 import { serveStatic } from '../static-server.ts';
 
 let work: { dir: string; cleanup: () => Promise<void> };
@@ -16,40 +16,15 @@ let project: string;
 let keys: string;
 let tarball: string;
 const today = new Date().toISOString().slice(0, 10);
-/** Node 22 first, as npm scripts have it; nothing of this repository on the way. */
-const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const key of Object.keys(env)) if (/^(VITEST|VITE_|TEST$|NODE_ENV$|POLICY_|npm_)/.test(key)) delete env[key];
-
-function run(command: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', timeout: 300_000 });
-}
 
 /** The installed command, as `npx policy` finds it. */
 const policy = (args: string[], extra: NodeJS.ProcessEnv = {}) => run(path.join(project, 'node_modules/.bin/policy'), args, project, extra);
 
-function ok(result: SpawnSyncReturns<string>): SpawnSyncReturns<string> {
-  if (result.status !== 0) throw new Error(`exit ${result.status}\n${result.stdout}\n${result.stderr}`);
-  return result;
-}
-
-/** What `npm pack` reads: the files of the repository that build and make the package (not its policy, archive or tests). */
-const packageSources = ['package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'tsconfig.lib.json', 'scripts', 'src', 'site', 'schemas', 'templates', 'docs'];
-
 beforeAll(async () => {
   work = await tempDir('policy-package-');
   const started = performance.now();
-  const copy = path.join(work.dir, 'source');
-  await mkdir(copy);
-  for (const name of packageSources) await cp(path.join(root, name), path.join(copy, name), { recursive: true });
-  await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  const packed = ok(run('npm', ['pack', '--pack-destination', work.dir, '--silent'], copy));
-  tarball = path.join(work.dir, packed.stdout.trim().split('\n').at(-1)!);
-
-  project = path.join(work.dir, 'adopter');
+  ({ tarball, project } = await packAndInstall(work.dir));
   keys = path.join(work.dir, 'keys');
-  await mkdir(project);
-  await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'adopter', private: true, type: 'module' }, null, 2) + '\n');
-  ok(run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], project));
   console.log(`packed and installed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }, 600_000);
 afterAll(() => work?.cleanup());
