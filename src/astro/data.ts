@@ -124,7 +124,7 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(options: SiteOptions): Promise<SiteData> {
-  const versions = siteVersions(await readArchive(options.versionsDir, { decisions: !options.verifiedBeside }));
+  const versions = siteVersions(await readArchive(options.versionsDir, options.verifiedBeside ? { decisions: false, hashes: false } : {}));
   const current = versions[0];
   return { options, versions, ...(current ? { current } : {}), ...(options.draft ? { draft: await draftOf(options.policyDir) } : {}) };
 }

@@ -73,7 +73,7 @@ export default function policyPress(options: PolicyPressOptions = {}): AstroInte
         for (const page of sitePages()) injectRoute({ ...page, prerender: true });
         updateConfig({
           trailingSlash: 'always',
-          build: { format: 'directory', inlineStylesheets: 'never' },
+          build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           devToolbar: { enabled: false },
           vite: { plugins: [siteModule(), ...(command === 'dev' ? [policyPreview(site)] : [])] },
         });

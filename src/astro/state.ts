@@ -13,8 +13,8 @@ export interface SiteOptions {
   draft: boolean;
   /**
    * True under `policy build`, which verifies the same archive in full beside Astro and stops the
-   * build on any problem: the pages then check every hash and the chain but do not recompute each
-   * release's notice decision a second time.
+   * build on any problem: the pages then read it (regular files, JSON, schemas, the chain) without
+   * recomputing every hash and notice decision a second time.
    */
   verifiedBeside?: boolean;
 }

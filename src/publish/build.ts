@@ -59,6 +59,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const guardsFor = (folders: { versionsDir: string; policyDir: string }) => defaultGuards({ outDir, ...folders, projectRoot: root });
   // Until Astro's config is read, the folders the integration reads by default.
   await checkOutDir(options.outDir, guardsFor({ versionsDir: path.resolve(root, options.versionsDir ?? 'versions'), policyDir: path.resolve(root, 'policy') }));
+  await refuseWithoutAstroConfig(root);
   await mkdir(path.dirname(outDir), { recursive: true });
   const session = await openOutDir(outDir);
   for (const note of session.notes) log(note);
@@ -73,6 +74,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     early.catch(() => {});
     const beside = (async () => {
       // The folders as the project's integration resolved them (astro.config.mjs, or --versions).
+      // A folder given on the command line is the one Astro reads too: a problem in it needs no config to be told.
+      if (options.versionsDir !== undefined) await early;
       const folders = await pages!.config;
       await checkOutDir(options.outDir, guardsFor(folders));
       const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
@@ -99,6 +102,18 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+const astroConfigNames = ['astro.config.mjs', 'astro.config.js', 'astro.config.mts', 'astro.config.ts', 'astro.config.cjs', 'astro.config.cts'];
+
+/** The pages are the project's Astro site: without its config (and the integration in it) there is nothing to build them with. */
+async function refuseWithoutAstroConfig(root: string): Promise<void> {
+  const names = new Set(await readdir(root).catch(() => [] as string[]));
+  if (astroConfigNames.some((name) => names.has(name))) return;
+  throw new ReleaseError(
+    `${root} has no astro.config.mjs: \`policy build\` builds the site of the project it runs in`,
+    "Run it in the policy repository, whose astro.config.mjs has `integrations: [policyPress()]` (import policyPress from 'policy-press/astro'); `policy init` writes one.",
+  );
 }
 
 /** The site's data files (src/publish/data-files.ts): not rendered by Astro. */

@@ -31,6 +31,12 @@ export interface VerifyOptions {
    * under `policy build` (src/publish/build.ts), which still checks every hash and the chain.
    */
   decisions?: boolean;
+  /**
+   * Recompute every file's sha256 and the records' own hashes (default: true). Off, likewise, only
+   * where another process verifies the same bytes and stops on what it finds; the files are still
+   * read as regular files, parsed and checked against their schemas, and the chain still links.
+   */
+  hashes?: boolean;
 }
 
 /** Reads and checks every version under `versionsDir`; `cwd` only shortens the paths in problems. */
@@ -55,7 +61,7 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd(), op
   const releases: Release[] = [];
   let previous: Link | undefined;
   for (const [i, folder] of folders.entries()) {
-    const read = await readVersion(folder, problems);
+    const read = await readVersion(folder, problems, options.hashes !== false);
     // After a version whose record cannot be read, its problems are reported already: the chain resumes.
     if (read.link && (i === 0 || previous)) checkChain(folder, read.link.record, previous, problems);
     if (read.release) releases.push(read.release);

@@ -44,6 +44,16 @@ describe('the integration in another project', () => {
     expect(lines.some((line) => line.includes('site https://privacy.example.org'))).toBe(true);
   });
 
+  it('policy build in a folder without astro.config.mjs is refused before anything is built, with a hint', async () => {
+    const empty = await mkdtemp(path.join(root, '.tmp', 'no-config-'));
+    try {
+      await expect(buildSite({ root: empty, outDir: path.join(empty, 'dist') })).rejects.toMatchObject({ message: expect.stringMatching(/has no astro\.config\.mjs/), hint: expect.stringContaining('policy init') });
+      expect(await readdir(empty)).toEqual([]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it('`astro build` alone is refused, with the command that builds the whole site', () => {
     const setup = policyPress().hooks['astro:config:setup'] as unknown as (options: object) => void;
     const saved = process.env.POLICY_BUILD_CHILD;
