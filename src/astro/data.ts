@@ -1,15 +1,16 @@
 // The site's data, as the pages read it (through the integration's virtual module, src/astro/site.ts):
-// the verified archive, each version with its changes against the one before, and in the live
-// preview the working draft. Read in the Astro process itself, once per build; a version's diff,
-// redline and pop-up are computed when a page first asks for them, not for every release up front.
+// the archive, each version with its changes against the one before, and in the live preview the
+// working draft. Under `policy build`, which verifies the same archive in full beside Astro, only
+// the records are read before the pages render; a version's document is read, and its redline and
+// pop-up made, when a page first asks for them, so no step over the whole archive runs before the
+// first page. The live preview reads and verifies the whole archive at every request.
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
-import type { PolicyDiff } from '../model/generated/diff.ts';
 import type { Popup } from '../model/generated/popup.ts';
 import { compilePolicy } from '../compile/compile.ts';
 import { collectMessages, formatMessage } from '../report/format.ts';
-import { readArchive, type Release } from '../release/archive.ts';
-import { diffDocuments } from '../diff/diff.ts';
+import { readArchive } from '../release/archive.ts';
+import { openArchive } from '../release/lazy-archive.ts';
 import { recordDialog } from '../diff/summary/record-dialog.ts';
 import { readerRedline } from '../diff/prose/reader-redline.ts';
 import { redlineTreeHtml } from '../diff/redline-html.ts';
@@ -23,27 +24,32 @@ export interface Draft {
   problems: Array<{ severity: 'error' | 'warning'; text: string }>;
 }
 
-/** One released version as the pages use it. */
+/** A version's archived document: parsed, and its bytes as archived (what the site publishes, byte for byte). */
+export interface ArchivedDocument {
+  document: CompiledPolicy;
+  bytes: Buffer;
+}
+
+/** One released version as the pages use it; what needs its document is read or made once, when first asked for. */
 export interface SiteVersion {
   id: string;
   record: ReleaseRecord;
-  document: CompiledPolicy;
-  /** The document's bytes as archived. */
-  documentBytes?: Buffer | undefined;
   previous?: SiteVersion;
   /** The release after it: its effective date ends this one's period in force. */
   next?: SiteVersion;
-  /** Its changes against the previous release (computed on first use); undefined for a first release. */
-  readonly diff: PolicyDiff | undefined;
+  isCurrent: boolean;
+  /** Its document as archived. */
+  document(): Promise<CompiledPolicy>;
+  /** Its document with its archived bytes. */
+  archived(): Promise<ArchivedDocument>;
   /** The reader's redline against the previous release, as HTML (src/diff/redline-html.ts); undefined for a first release. */
-  readonly redline: string | undefined;
+  redline(): Promise<string | undefined>;
   /**
    * The pop-up as users saw it: the record's own, or for a first release recorded before the
    * structured pop-up the one derived from it (the same text). Undefined for an older record of a
    * later release: the page shows the HTML it recorded.
    */
-  readonly popup: Popup | undefined;
-  isCurrent: boolean;
+  popup(): Promise<Popup | undefined>;
 }
 
 export interface SiteData {
@@ -51,54 +57,60 @@ export interface SiteData {
   /** Newest first. */
   versions: SiteVersion[];
   current?: SiteVersion;
+  /** The current version's document (read with the records: most pages show its title). */
+  currentDocument?: CompiledPolicy;
   draft?: Draft;
 }
 
-/** A release with what the pages derive from it, each part made once, when first read. */
+/** A release with what the pages derive from it, each part made once, when first asked for. */
 class Version implements SiteVersion {
+  previous?: Version;
+  next?: Version;
+  isCurrent = false;
   readonly id: string;
   readonly record: ReleaseRecord;
-  readonly document: CompiledPolicy;
-  readonly documentBytes: Buffer | undefined;
-  previous?: SiteVersion;
-  next?: SiteVersion;
-  isCurrent = false;
-  readonly #made = new Map<string, unknown>();
+  readonly archived: () => Promise<ArchivedDocument>;
+  readonly #made = new Map<string, Promise<unknown>>();
 
-  constructor(release: Release, previous: Version | undefined) {
+  constructor(release: SiteRelease) {
     this.id = release.id;
     this.record = release.record;
-    this.document = release.document;
-    this.documentBytes = release.documentBytes;
-    if (previous) this.previous = previous;
+    this.archived = release.archived;
   }
 
-  #once<T>(part: 'diff' | 'redline' | 'popup', make: () => T): T {
+  #once<T>(part: string, make: () => Promise<T>): Promise<T> {
     if (!this.#made.has(part)) this.#made.set(part, make());
-    return this.#made.get(part) as T;
+    return this.#made.get(part) as Promise<T>;
   }
 
-  get diff(): PolicyDiff | undefined {
+  document(): Promise<CompiledPolicy> {
+    return this.archived().then((archived) => archived.document);
+  }
+
+  redline(): Promise<string | undefined> {
     const previous = this.previous;
-    return this.#once('diff', () => (previous ? diffDocuments(previous.document, this.document, { fromLabel: previous.id, toLabel: this.id }) : undefined));
+    return this.#once('redline', async () => (previous ? redlineTreeHtml(readerRedline(await previous.document(), await this.document())) : undefined));
   }
 
-  get redline(): string | undefined {
-    const previous = this.previous;
-    return this.#once('redline', () => (previous ? redlineTreeHtml(readerRedline(previous.document, this.document)) : undefined));
-  }
-
-  get popup(): Popup | undefined {
-    return this.#once('popup', () => (this.record.summary.dialog || !this.previous ? recordDialog(this.record, this.document) : undefined));
+  popup(): Promise<Popup | undefined> {
+    return this.#once('popup', async () => (this.record.summary.dialog || !this.previous ? recordDialog(this.record, await this.document()) : undefined));
   }
 }
 
+/** A release as the site reads it: its record, and its document (at once, or when first asked for). */
+export interface SiteRelease {
+  id: string;
+  record: ReleaseRecord;
+  archived(): Promise<ArchivedDocument>;
+}
+
 /** The site's versions, newest first, linked to their neighbours; the newest is current. */
-export function siteVersions(releases: readonly Release[]): SiteVersion[] {
+export function siteVersions(releases: readonly SiteRelease[]): SiteVersion[] {
   const versions: Version[] = [];
   for (const release of releases) {
-    const version = new Version(release, versions.at(-1));
-    if (version.previous) version.previous.next = version;
+    const version = new Version(release);
+    const previous = versions.at(-1);
+    if (previous) (version.previous = previous), (previous.next = version);
     versions.push(version);
   }
   versions.reverse();
@@ -106,14 +118,14 @@ export function siteVersions(releases: readonly Release[]): SiteVersion[] {
   return versions;
 }
 
-/** Starts reading and verifying the archive now (a build: while Astro builds the pages' code), for siteData() to settle later. */
+/** Starts reading the archive's records now (a build: while Astro builds the pages' code), for siteData() to settle later. */
 export function preloadSite(): void {
   const state = siteState();
   const options = state.configured;
   if (options && !options.draft) void (state.loaded ??= load(options)).catch(() => {});
 }
 
-/** The site's data: the verified archive (read once per build), or in the live preview the archive and the working draft as they are now. */
+/** The site's data: the archive (its records read once per build), or in the live preview the archive and the working draft as they are now. */
 export function siteData(): Promise<SiteData> {
   const state = siteState();
   const options = state.configured;
@@ -124,9 +136,23 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(options: SiteOptions): Promise<SiteData> {
-  const versions = siteVersions(await readArchive(options.versionsDir, options.verifiedBeside ? { decisions: false, hashes: false } : {}));
+  const versions = siteVersions(await releasesOf(options));
   const current = versions[0];
-  return { options, versions, ...(current ? { current } : {}), ...(options.draft ? { draft: await draftOf(options.policyDir) } : {}) };
+  return {
+    options,
+    versions,
+    ...(current ? { current, currentDocument: await current.document() } : {}),
+    ...(options.draft ? { draft: await draftOf(options.policyDir) } : {}),
+  };
+}
+
+/** Under `policy build` the records, each document read when first asked for; otherwise the archive read and verified in full. */
+async function releasesOf(options: SiteOptions): Promise<SiteRelease[]> {
+  if (options.verifiedBeside) return (await openArchive(options.versionsDir)).map(({ id, record, document }) => ({ id, record, archived: document }));
+  return (await readArchive(options.versionsDir)).map((release) => {
+    const archived = Promise.resolve({ document: release.document, bytes: release.documentBytes ?? Buffer.from(JSON.stringify(release.document)) });
+    return { id: release.id, record: release.record, archived: () => archived };
+  });
 }
 
 /** The working draft compiled, with every problem as the terminal prints it. */

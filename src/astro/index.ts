@@ -68,14 +68,18 @@ export default function policyPress(options: PolicyPressOptions = {}): AstroInte
           throw new Error('Build the policy site with `policy build` (npx policy build), not `astro build`.\n  hint: `policy build` verifies the archive, writes and signs the app feed, prints the PDFs and replaces dist/ only when everything succeeded; `astro dev` (npm run dev) previews the draft.');
         }
         configureSite(site);
-        // A build reads the archive while Vite builds the pages' code; the pages wait for it.
+        // A build reads the archive's records while Vite builds the pages' code; the pages wait for them.
         if (command === 'build') void import('./data.ts').then((data) => data.preloadSite());
         for (const page of sitePages()) injectRoute({ ...page, prerender: true });
         updateConfig({
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
           devToolbar: { enabled: false },
-          vite: { plugins: [siteModule(), ...(command === 'dev' ? [policyPreview(site)] : [])] },
+          vite: {
+            plugins: [siteModule(), ...(command === 'dev' ? [policyPreview(site)] : [])],
+            // `policy build` hands Astro a new, empty folder and writes the feed and data files into it meanwhile.
+            ...(underBuild ? { build: { emptyOutDir: false } } : {}),
+          },
         });
       },
       'astro:config:done': ({ config, logger }) => {

@@ -27,7 +27,13 @@ export function policyPreview(options: SiteOptions): Plugin {
         const wanted = (request.url ?? '').split('?')[0]!.slice(1);
         if (!/\.(json|csv)$/.test(wanted) || !/^(versions|lists)\//.test(wanted)) return next();
         Promise.all([import('./data.ts'), import('../publish/data-files.ts')])
-          .then(async ([{ siteData }, { dataFiles }]) => dataFiles([...(await siteData()).versions].reverse()).find((file) => file.path === wanted))
+          .then(async ([{ siteData }, { dataFiles }]) => {
+            const releases = await Promise.all([...(await siteData()).versions].reverse().map(async (v) => {
+              const { document, bytes } = await v.archived();
+              return { id: v.id, record: v.record, document, documentBytes: bytes };
+            }));
+            return dataFiles(releases).find((file) => file.path === wanted);
+          })
           .then((file) => {
             if (!file) return next();
             response.setHeader('Content-Type', file.type);

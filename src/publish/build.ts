@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { cacheHeaders } from './headers.ts';
@@ -44,10 +44,10 @@ export interface BuildOptions {
  * partial folder behind; a build killed meanwhile is cleaned up by the next one.
  *
  * Astro starts first, in a process of its own, and reads the archive through the integration
- * (src/astro/). Meanwhile this process verifies the archive, writes the feed, the byte-for-byte
- * copies of every `versions/<id>/policy.json` and the PDFs into a second temporary folder (Astro
- * empties its own when it starts), and moves them in beside the pages when Astro has finished. A
- * tampered archive stops Astro and leaves nothing in `outDir`.
+ * (src/astro/): the records at once, each document when a page needs it. Meanwhile this process
+ * verifies the archive in full and writes the feed, the data files (src/publish/data-files.ts) and
+ * the PDFs into the same temporary folder (under `policy build` Astro does not empty it first).
+ * A tampered archive stops Astro and leaves nothing in `outDir`.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
@@ -79,10 +79,11 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       const folders = await pages!.config;
       await checkOutDir(options.outDir, guardsFor(folders));
       const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
-      await writeFile(path.join(session.staging, '_headers'), cacheHeaders());
-      await writeDataFiles(releases, session.staging);
-      await writeFeed(releases, feedOptions, { ...options, root }, session.staging, log);
-      if (options.pdf) await writePdfs(releases, session.staging, options.pdf);
+      await mkdir(session.temporary, { recursive: true });
+      await writeFile(path.join(session.temporary, '_headers'), cacheHeaders());
+      await writeDataFiles(releases, session.temporary);
+      await writeFeed(releases, feedOptions, { ...options, root }, session.temporary, log);
+      if (options.pdf) await writePdfs(releases, session.temporary, options.pdf);
     })();
     // A tampered archive (or any failure beside the pages) stops Astro at once; what is wrong beside
     // the pages is reported first, as it explains a failure of Astro reading the same archive.
@@ -93,7 +94,6 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     const site = built.value;
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
     if (!site) log(`warning: ${withoutSiteAddress}`);
-    await moveInto(session.staging, session.temporary);
     await session.swap();
   } catch (cause) {
     pages?.cancel();
@@ -116,27 +116,20 @@ async function refuseWithoutAstroConfig(root: string): Promise<void> {
   );
 }
 
-/** The site's data files (src/publish/data-files.ts): not rendered by Astro. */
+/** The site's data files (src/publish/data-files.ts): not rendered by Astro; written a version's files at a time. */
 async function writeDataFiles(releases: readonly Release[], dir: string): Promise<void> {
-  const made = new Set<string>();
+  const byFolder = new Map<string, Array<{ at: string; body: string | Buffer }>>();
   for (const file of dataFiles(releases)) {
     const at = path.join(dir, file.path);
     const folder = path.dirname(at);
-    if (!made.has(folder)) await mkdir(folder, { recursive: true });
-    made.add(folder);
-    await writeFile(at, file.body);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { at, body: file.body }]);
   }
-}
-
-/** Moves every file of `from` into `to` (renames: one folder at a time where `to` has none of that name); a name both hold is a bug. */
-async function moveInto(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    const existing = await readdir(target, { withFileTypes: true }).then(() => 'folder' as const, (cause: NodeJS.ErrnoException) => (cause.code === 'ENOENT' ? 'none' as const : 'file' as const));
-    if (existing === 'none') await rename(source, target);
-    else if (existing === 'folder' && entry.isDirectory()) await moveInto(source, target);
-    else throw new Error(`The pages and the files written beside them both hold ${path.relative(to, target)}`);
+  const folders = [...byFolder];
+  for (let i = 0; i < folders.length; i += 8) {
+    await Promise.all(folders.slice(i, i + 8).map(async ([folder, files]) => {
+      await mkdir(folder, { recursive: true });
+      await Promise.all(files.map((file) => writeFile(file.at, file.body)));
+    }));
   }
 }
 

@@ -153,7 +153,7 @@ const jsonFile = (version: ListSource | undefined, rows: unknown[]) => ({
 });
 
 /** A list page's title and meta description, for a version (the current one at /lists/, or its own). */
-export function listTitle(kind: ListKind, version: (ListSource & { isCurrent: boolean }) | undefined): { title: string; description: string } {
+export function listTitle(kind: ListKind, version: { id: string; isCurrent: boolean; document: CompiledPolicy } | undefined): { title: string; description: string } {
   const name = listLabel[kind];
   if (!version) return { title: name, description: name };
   const title = `${version.document.product}${name}${version.isCurrent ? '' : `（版本 ${version.id}）`}`;

@@ -3,10 +3,11 @@
 // user owns: it replaces only a folder an earlier build made (it holds the marker file), and
 // never one that is, holds or lies inside the project, the policy, the archive or a git work tree.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Refusal } from '../report/refusal.ts';
 import { acquireLock, describeHolder } from '../util/lock.ts';
+import { removeTree } from '../util/remove-tree.ts';
 import { isInside, realAncestor, repositoryOf } from '../util/paths.ts';
 
 /** Written at the top of every build output: what a later build may replace. */
@@ -69,8 +70,6 @@ export function markOutput(dir: string): Promise<void> {
 export interface OutDirSession {
   /** The temporary sibling to build into. */
   temporary: string;
-  /** A second temporary sibling, for what is written beside the pages while Astro (which empties its own) builds them. */
-  staging: string;
   /** Lines for the log: what was restored or removed from an interrupted build. */
   notes: string[];
   /** Moves the finished temporary folder into place: the old output is renamed aside first, removed last. */
@@ -99,17 +98,14 @@ export async function openOutDir(outDir: string): Promise<OutDirSession> {
   const notes: string[] = [];
   const suffix = randomBytes(4).toString('hex');
   const temporary = `${out}.tmp-${suffix}`;
-  const staging = `${out}.tmp-${randomBytes(4).toString('hex')}`;
   try {
     await recover(out, notes);
-    await mkdir(staging);
   } catch (cause) {
     await lock.release();
     throw cause;
   }
   return {
     temporary,
-    staging,
     notes,
     swap: async () => {
       await markOutput(temporary);
@@ -120,11 +116,10 @@ export async function openOutDir(outDir: string): Promise<OutDirSession> {
       });
       // A kill here leaves no `out`, but `out.old-*` and the finished `out.tmp-*`: the next build restores the old one.
       await rename(temporary, out);
-      if (hadOld) await rm(old, { recursive: true, force: true });
+      if (hadOld) await removeTree(old);
     },
     close: async () => {
       await rm(temporary, { recursive: true, force: true });
-      await rm(staging, { recursive: true, force: true });
       await lock.release();
     },
   };

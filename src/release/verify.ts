@@ -24,23 +24,8 @@ export interface VerifiedArchive {
   leftovers: Leftover[];
 }
 
-export interface VerifyOptions {
-  /**
-   * Recompute every release's notice decision from its changes (default: true). Off only where
-   * another process verifies the same archive in full and stops on what it finds: the Astro build
-   * under `policy build` (src/publish/build.ts), which still checks every hash and the chain.
-   */
-  decisions?: boolean;
-  /**
-   * Recompute every file's sha256 and the records' own hashes (default: true). Off, likewise, only
-   * where another process verifies the same bytes and stops on what it finds; the files are still
-   * read as regular files, parsed and checked against their schemas, and the chain still links.
-   */
-  hashes?: boolean;
-}
-
 /** Reads and checks every version under `versionsDir`; `cwd` only shortens the paths in problems. */
-export async function verifyArchive(versionsDir: string, cwd = process.cwd(), options: VerifyOptions = {}): Promise<VerifiedArchive> {
+export async function verifyArchive(versionsDir: string, cwd = process.cwd()): Promise<VerifiedArchive> {
   const show = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
   const problems: Problem[] = [];
   const folders: VersionFolder[] = [];
@@ -61,7 +46,7 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd(), op
   const releases: Release[] = [];
   let previous: Link | undefined;
   for (const [i, folder] of folders.entries()) {
-    const read = await readVersion(folder, problems, options.hashes !== false);
+    const read = await readVersion(folder, problems);
     // After a version whose record cannot be read, its problems are reported already: the chain resumes.
     if (read.link && (i === 0 || previous)) checkChain(folder, read.link.record, previous, problems);
     if (read.release) releases.push(read.release);
@@ -69,7 +54,7 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd(), op
   }
   const warnings: Problem[] = [];
   // Decisions are recomputed only on an archive whose files all verify: a changed file is the problem to fix first.
-  if (problems.length === 0 && options.decisions !== false) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
+  if (problems.length === 0) checkDecisions(releases, (id) => folders.find((f) => f.id === id)!.shown, problems, warnings);
   return { releases, problems, warnings, leftovers };
 }
 

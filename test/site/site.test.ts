@@ -314,6 +314,25 @@ describe('the build', () => {
       await cleanup();
     }
   });
+
+  it('stops, without hanging, on a version document that is a FIFO: the pages read documents only as regular files', async () => {
+    const { dir: tampered, cleanup } = await tempDir();
+    try {
+      const versions = path.join(tampered, 'versions');
+      const { cp, rm } = await import('node:fs/promises');
+      await cp(history.versionsDir, versions, { recursive: true });
+      const file = path.join(versions, '2022-06-01', 'policy.json');
+      await rm(file);
+      const { execFileSync } = await import('node:child_process');
+      execFileSync('mkfifo', [file]);
+      const before = await read('index.html');
+      await expect(buildSite({ versionsDir: versions, outDir: out, siteUrl: 'https://privacy.example.com' })).rejects.toThrow(/2022-06-01\/policy\.json[^\n]*FIFO/);
+      expect(await read('index.html')).toBe(before);
+      expect((await readdir(work.dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
 });
 
 describe('in a real browser', () => {

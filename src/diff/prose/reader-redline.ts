@@ -8,6 +8,11 @@ import { blockSections } from './block-sections.ts';
 import { htmlBlocks, type Block } from './html-blocks.ts';
 import { redlineOfBlocks } from './redline.ts';
 import { Renumbering } from './renumber.ts';
+import { memoByText } from '../../util/memo.ts';
+
+// A site redlines each version against the one before: every changed chapter's HTML is read into
+// blocks once, as the later side of one pair and the earlier side of the next.
+const blocksOf = memoByText(htmlBlocks, 32);
 
 /** What the reader's redline needs of a version: its chapters' ids, titles, HTML and headings. */
 export type RedlineSource = { chapters: ReadonlyArray<Pick<CompiledPolicy['chapters'][number], 'id' | 'title' | 'html' | 'headings'>> };
@@ -19,8 +24,8 @@ export function readerRedline(before: RedlineSource, after: RedlineSource, optio
   let renumbering: Renumbering | undefined;
   for (const pair of chapterPairs(before, after)) {
     if (pair.before && pair.after && pair.before.html === pair.after.html) continue;
-    const old = pair.before ? htmlBlocks(pair.before.html) : [];
-    const now = pair.after ? htmlBlocks(pair.after.html) : [];
+    const old = pair.before ? blocksOf(pair.before.html) : [];
+    const now = pair.after ? blocksOf(pair.after.html) : [];
     // As the review's redline does: a block counts as moved only within its section, an
     // ordinal-only edit of a heading (or of a reference to one) is renumbering, and bold added to
     // or taken from kept words is marked.

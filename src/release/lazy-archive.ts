@@ -1,0 +1,46 @@
+// The archive read for display where another process verifies it in full at the same time and
+// stops on any problem (the Astro build under `policy build`, src/publish/build.ts): the version
+// folders in order, each record read at once and each document only when it is first asked for.
+// Every file is still read as a regular file within the archive's size limit, so a link or a FIFO
+// cannot make it block or read outside the archive; nothing is hashed, nothing recomputed.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { CompiledPolicy } from '../model/index.ts';
+import type { ReleaseRecord } from '../model/generated/release.ts';
+import { readRegularFile } from '../util/regular-file.ts';
+import { documentFile, recordFile } from './files.ts';
+import { isLeftoverName } from './leftovers.ts';
+import { compareReleaseIds, parseReleaseId } from './release-id.ts';
+import { archiveFileBytes } from './version.ts';
+
+/** One version folder: its record, and its document when asked for. */
+export interface ArchiveEntry {
+  id: string;
+  record: ReleaseRecord;
+  /** The archived document's bytes and parsed content, read on the first call. */
+  document(): Promise<{ document: CompiledPolicy; bytes: Buffer }>;
+}
+
+/** Every version folder of `versionsDir`, oldest first, with its record; throws on anything that cannot be read (the verification beside it says what is wrong). */
+export async function openArchive(versionsDir: string): Promise<ArchiveEntry[]> {
+  const names = (await readdir(versionsDir, { withFileTypes: true }).catch((cause: NodeJS.ErrnoException) => (cause.code === 'ENOENT' ? [] : Promise.reject(cause))))
+    .filter((entry) => entry.isDirectory() && !isLeftoverName(entry.name) && parseReleaseId(entry.name))
+    .map((entry) => entry.name)
+    .sort(compareReleaseIds);
+  return Promise.all(
+    names.map(async (id) => {
+      const dir = path.join(versionsDir, id);
+      const record = JSON.parse((await readArchived(dir, recordFile)).toString('utf8')) as ReleaseRecord;
+      let read: Promise<{ document: CompiledPolicy; bytes: Buffer }> | undefined;
+      const document = () =>
+        (read ??= readArchived(dir, documentFile).then((bytes) => ({ bytes, document: JSON.parse(bytes.toString('utf8')) as CompiledPolicy })));
+      return { id, record, document };
+    }),
+  );
+}
+
+async function readArchived(dir: string, file: string): Promise<Buffer> {
+  const read = await readRegularFile(dir, file, archiveFileBytes);
+  if ('bytes' in read) return read.bytes;
+  throw new Error(`${path.join(dir, file)} cannot be read (${read.refused.kind}); \`policy verify\` says why`);
+}
