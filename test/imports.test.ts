@@ -92,22 +92,24 @@ describe('the import graph of src/', () => {
   });
 
   it('runs the stages one way: validate and render never import each other; nothing below imports what comes after it', () => {
-    // What each stage may not import: the stages after it (load → resolve → validate → render → compile; diff; release; feed; publish; import; cli).
+    // What each stage may not import: the stages after it (load → resolve → validate → render → compile; diff; release; feed; publish; astro; import; init; cli).
     const after: Record<string, string[]> = {
-      util: ['report', 'model', 'load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      report: ['load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      model: ['load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      load: ['resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      resolve: ['validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      validate: ['render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      render: ['validate', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
-      compile: ['release', 'feed', 'publish', 'import', 'cli'],
-      diff: ['release', 'feed', 'publish', 'import', 'cli'],
-      release: ['feed', 'publish', 'import', 'cli'],
-      feed: ['publish', 'import', 'cli'],
-      publish: ['import', 'cli'],
+      util: ['report', 'model', 'load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      report: ['load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      model: ['load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      load: ['resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      resolve: ['validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      validate: ['render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      render: ['validate', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      compile: ['release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      diff: ['release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      release: ['feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      feed: ['publish', 'astro', 'import', 'init', 'cli'],
+      publish: ['astro', 'import', 'init', 'cli'],
       import: ['cli'],
-      client: ['util', 'report', 'load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'import', 'cli'],
+      client: ['util', 'report', 'load', 'resolve', 'validate', 'render', 'compile', 'diff', 'release', 'feed', 'publish', 'astro', 'import', 'init', 'cli'],
+      astro: ['import', 'init', 'cli'],
+      init: ['cli'],
     };
     const backwards = [...graph].flatMap(([file, targets]) => targets.filter((t) => after[stage(file)]?.includes(stage(t))).map((t) => `${file} → ${t}`));
     expect(backwards.join('\n')).toBe('');
@@ -123,13 +125,14 @@ describe('the import graph of src/', () => {
 
 describe('package.json', () => {
   it('declares exactly the packages src/, site/, scripts/, test/ and bench/ import', async () => {
-    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
     const builtins = new Set(builtinModules);
     const imported = new Set<string>();
     for (const text of texts.values()) for (const s of specifiers(text)) if (isBare(s) && !builtins.has(packageOf(s))) imported.add(packageOf(s));
     // Packages used without an import: types for the compiler, the Node that runs the scripts, and what the tools load by name.
     const unimported = new Set(['node', 'typescript', 'vite', '@types/node']);
-    const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
+    // The package itself, imported by its own name (as an installed project does) in the package test.
+    const declared = new Set([manifest.name, ...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
     // A package of types only (`import type … from 'hast'`) is declared as its @types package.
     const declares = (name: string) => declared.has(name) || declared.has(`@types/${name}`);
     expect([...imported].filter((name) => !declares(name)).sort(), 'imported, not declared').toEqual([]);

@@ -6,6 +6,3 @@ import fc from 'fast-check';
 const seed = process.env.FC_SEED ?? (process.env.CI && process.env.CI !== 'false' ? '20261201' : undefined);
 if (seed !== undefined) fc.configureGlobal({ seed: Number(seed) });
 
-// One Astro build of the project at a time across the test workers (test/astro-lock.ts).
-const lock = `--import=${new URL('./astro-lock.ts', import.meta.url).href}`;
-if (!process.env.NODE_OPTIONS?.includes(lock)) process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, lock].filter(Boolean).join(' ');

@@ -90,7 +90,7 @@ export default function policyPress(options: PolicyPressOptions = {}): AstroInte
           return;
         }
         const problem = address === null ? undefined : siteAddressProblem(address, 'astro.config.mjs `site`');
-        if (problem) throw new Error(`${problem.message}\n  hint: ${problem.hint}`);
+        if (problem) throw new Error(`${problem.reason}\n  hint: ${problem.hint}`);
         if (address === null) logger.warn(withoutSiteAddress);
       },
     },

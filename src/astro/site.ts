@@ -3,9 +3,9 @@
 // configured, and the helpers the pages render with. One instance is shared with the integration,
 // so the archive the integration started reading while Astro started is the one the pages get.
 export { siteData, periodInForce, type SiteData, type SiteVersion, type Draft } from './data.ts';
-export { urls, listUrls } from '../publish/urls.ts';
-export { pageIds } from '../render/page-ids.ts';
-export { categoryLabel, levelLabel, levelMeaning, popupConsentLabel, functionLabel, listLabel } from '../publish/labels.ts';
+export { urls, listUrls } from '../model/urls.ts';
+export { pageIds } from '../resolve/page-ids.ts';
+export { categoryLabel, levelLabel, levelMeaning, popupConsentLabel, functionLabel, listLabel } from '../model/labels.ts';
 export { collectedList, sharedList, listTitle, listFile, type ListKind } from '../publish/lists.ts';
 export { siteChapterHtml, tableRegionLabel } from '../publish/chapter-html.ts';
 export { sitemap } from '../publish/sitemap.ts';

@@ -3,10 +3,11 @@
 // of GB/T 35273-2020 附录D with marked placeholders (src/validate/placeholders.ts), .gitignore,
 // the example CI workflow (docs/ci/publish.yml) and a README for editors. It never overwrites a
 // file: each one is created exclusively, and one that exists is left as it is and named.
-import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ReleaseError } from '../release/errors.ts';
+import { Refusal } from '../report/refusal.ts';
 import { packageRoot } from '../util/package-root.ts';
+import { makeFolder } from '../util/atomic.ts';
 
 export interface ScaffoldResult {
   /** Files written, relative to the folder, `/`-separated, in order. */
@@ -21,7 +22,7 @@ const renamed: Record<string, string> = { gitignore: '.gitignore' };
 export async function scaffold(dir: string, options: { today?: string } = {}): Promise<ScaffoldResult> {
   const target = path.resolve(dir);
   const stats = await lstat(target).catch(() => undefined);
-  if (stats && !stats.isDirectory()) throw new ReleaseError(`${dir} is not a folder`, 'Give a new or existing folder for the policy repository: `policy init my-policy`.');
+  if (stats && !stats.isDirectory()) throw new Refusal('init-not-a-folder', `${dir} is not a folder`, 'Give a new or existing folder for the policy repository: `policy init my-policy`.');
   const own = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string; peerDependencies?: Record<string, string> };
   const values: Record<string, string> = {
     today: options.today ?? new Date().toISOString().slice(0, 10),
@@ -35,7 +36,7 @@ export async function scaffold(dir: string, options: { today?: string } = {}): P
   for (const file of files) {
     const text = fill(await readFile(file.from, 'utf8'), values, file.to);
     const at = path.join(target, ...file.to.split('/'));
-    await mkdir(path.dirname(at), { recursive: true });
+    await makeFolder(path.dirname(at));
     const written = await writeFile(at, text, { flag: 'wx' }).then(() => true, (cause: NodeJS.ErrnoException) => {
       if (cause.code === 'EEXIST') return false;
       throw cause;

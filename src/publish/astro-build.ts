@@ -4,6 +4,8 @@
 // Reads POLICY_OUT_DIR from the environment (and the integration POLICY_VERSIONS_DIR); `--site URL`
 // overrides astro.config.mjs's `site` (policy build --site-url).
 import module from 'node:module';
+import { buildFolder } from './build-folder.ts';
+import { makeFolder } from '../util/atomic.ts';
 import { parseArgs } from 'node:util';
 
 // As Astro's own bin does: a second build reuses the compiled code of the first.
@@ -11,6 +13,15 @@ module.enableCompileCache?.();
 const { build } = await import('astro');
 
 const { values } = parseArgs({ options: { site: { type: 'string' } } });
-await build({ root: process.cwd(), outDir: process.env.POLICY_OUT_DIR!, logLevel: 'warn', ...(values.site ? { site: values.site } : {}) });
+const root = process.cwd();
+const outDir = process.env.POLICY_OUT_DIR!;
+// Astro keeps its prerender chunks in the working folder's .astro/ when the output lies outside it:
+// two builds of one project at once would share (and delete) them. Each build runs from a folder
+// of its own inside the project (so the chunks still find its node_modules); policy build removes
+// it when this process has ended (src/publish/build.ts).
+const own = buildFolder(root, process.pid);
+await makeFolder(own);
+process.chdir(own);
+await build({ root, outDir, logLevel: 'warn', ...(values.site ? { site: values.site } : {}) });
 // The IPC channel to `policy build` would keep the process alive.
 process.disconnect?.();

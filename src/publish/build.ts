@@ -1,15 +1,17 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { cacheHeaders } from './headers.ts';
 import { readArchive, type Release } from '../release/archive.ts';
-import { ReleaseError } from '../release/errors.ts';
+import { formatProblem, Refusal, type Problem } from '../report/refusal.ts';
 import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOptions } from '../feed/index.ts';
 import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { dataFiles } from './data-files.ts';
 import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
 import { packageModule } from '../util/package-root.ts';
+import { makeFolder } from '../util/atomic.ts';
+import { buildFolder } from './build-folder.ts';
 
 export interface BuildOptions {
   /** The released archive, overriding the integration's `versionsDir` option (astro.config.mjs; default: versions). */
@@ -60,7 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   // Until Astro's config is read, the folders the integration reads by default.
   await checkOutDir(options.outDir, guardsFor({ versionsDir: path.resolve(root, options.versionsDir ?? 'versions'), policyDir: path.resolve(root, 'policy') }));
   await refuseWithoutAstroConfig(root);
-  await mkdir(path.dirname(outDir), { recursive: true });
+  await makeFolder(path.dirname(outDir));
   const session = await openOutDir(outDir);
   for (const note of session.notes) log(note);
   const started = performance.now();
@@ -79,7 +81,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       const folders = await pages!.config;
       await checkOutDir(options.outDir, guardsFor(folders));
       const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
-      await mkdir(session.temporary, { recursive: true });
+      await makeFolder(session.temporary);
       await writeFile(path.join(session.temporary, '_headers'), cacheHeaders());
       await writeDataFiles(releases, session.temporary);
       await writeFeed(releases, feedOptions, { ...options, root }, session.temporary, log);
@@ -89,7 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     // the pages is reported first, as it explains a failure of Astro reading the same archive.
     beside.catch(() => pages!.cancel());
     const [built, written] = await Promise.allSettled([pages.done, beside]);
-    if (written.status === 'rejected' && (built.status === 'fulfilled' || written.reason instanceof ReleaseError)) throw written.reason;
+    if (written.status === 'rejected' && (built.status === 'fulfilled' || written.reason instanceof Refusal)) throw written.reason;
     if (built.status === 'rejected') throw built.reason;
     const site = built.value;
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
@@ -110,7 +112,8 @@ const astroConfigNames = ['astro.config.mjs', 'astro.config.js', 'astro.config.m
 async function refuseWithoutAstroConfig(root: string): Promise<void> {
   const names = new Set(await readdir(root).catch(() => [] as string[]));
   if (astroConfigNames.some((name) => names.has(name))) return;
-  throw new ReleaseError(
+  throw new Refusal(
+    'build-without-astro-config',
     `${root} has no astro.config.mjs: \`policy build\` builds the site of the project it runs in`,
     "Run it in the policy repository, whose astro.config.mjs has `integrations: [policyPress()]` (import policyPress from 'policy-press/astro'); `policy init` writes one.",
   );
@@ -127,7 +130,7 @@ async function writeDataFiles(releases: readonly Release[], dir: string): Promis
   const folders = [...byFolder];
   for (let i = 0; i < folders.length; i += 8) {
     await Promise.all(folders.slice(i, i + 8).map(async ([folder, files]) => {
-      await mkdir(folder, { recursive: true });
+      await makeFolder(folder);
       await Promise.all(files.map((file) => writeFile(file.at, file.body)));
     }));
   }
@@ -141,9 +144,9 @@ async function writeDataFiles(releases: readonly Release[], dir: string): Promis
 async function preflight(options: BuildOptions): Promise<FeedOptions> {
   const env = options.env ?? process.env;
   const now = options.now ?? new Date();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const override = options.siteUrl === undefined ? undefined : siteAddressProblem(options.siteUrl, '--site-url');
-  if (override) problems.push(`${override.message}\n  hint: ${override.hint}`);
+  if (override) problems.push(override);
   const clock = feedClock(env, now);
   if (clock.problem !== undefined) problems.push(clock.problem);
   const previous = options.previousIndex === undefined ? undefined : await loadPreviousIndex(options.previousIndex);
@@ -154,22 +157,18 @@ async function preflight(options: BuildOptions): Promise<FeedOptions> {
   return timing;
 }
 
-/** One refusal for every problem found (each is `what is wrong\n  hint: how to fix it`). */
-function refusal(problems: readonly string[]): ReleaseError {
-  if (problems.length === 1) {
-    const [message, hint] = problems[0]!.split('\n  hint: ');
-    return new ReleaseError(message!, hint);
-  }
-  return new ReleaseError(`The build cannot start (${problems.length} problems):\n${problems.join('\n')}`);
+/** One refusal for every problem found. */
+function refusal(problems: readonly Problem[]): Refusal {
+  return Refusal.of(problems, { ruleId: 'build-cannot-start', reason: (count) => `The build cannot start (${count} problems)` });
 }
 
 /** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
 async function writeFeed(releases: readonly Release[], timing: FeedOptions, options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
   const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: options.root ?? process.cwd() });
-  for (const warning of feed.warnings) log(`warning: ${warning}`);
-  if (feed.errors.length > 0) throw new ReleaseError(`The app feed cannot be built:\n${feed.errors.join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.");
+  for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
+  if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
   for (const [file, content] of feed.files) {
-    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+    await makeFolder(path.dirname(path.join(outDir, file)));
     await writeFile(path.join(outDir, file), content);
   }
   log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
@@ -202,7 +201,7 @@ function startPages(options: BuildOptions & { root: string }): PagesBuild {
   let stderr = '';
   let cancelled = false;
   let site: string | null = null;
-  let refused: ReleaseError | undefined;
+  let refused: Refusal | undefined;
   let configured!: (folders: { versionsDir: string; policyDir: string }) => void;
   let unconfigured!: (cause: Error) => void;
   const config = new Promise<{ versionsDir: string; policyDir: string }>((resolve, reject) => ((configured = resolve), (unconfigured = reject)));
@@ -213,7 +212,7 @@ function startPages(options: BuildOptions & { root: string }): PagesBuild {
     configured({ versionsDir: message.versionsDir, policyDir: message.policyDir });
     const problem = site === null ? undefined : siteAddressProblem(site, options.siteUrl === undefined ? 'astro.config.mjs `site`' : '--site-url');
     if (!problem) return;
-    refused = new ReleaseError(problem.message, problem.hint);
+    refused = new Refusal(problem.ruleId, problem.reason, problem.hint);
     child.kill();
   });
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -221,11 +220,12 @@ function startPages(options: BuildOptions & { root: string }): PagesBuild {
     process.stderr.write(chunk);
   });
   const done = new Promise<string | null>((resolve, reject) => {
-    child.on('error', reject).on('close', (code) => {
-      unconfigured(new Error('The Astro build ended before it read its config: is policy-press/astro in the integrations of astro.config.mjs?'));
+    child.on('error', reject).on('close', async (code) => {
+      if (child.pid !== undefined) await rm(buildFolder(options.root, child.pid), { recursive: true, force: true });
+      unconfigured(new Refusal('astro-integration-missing', 'The Astro build ended before it read its config', 'Is policy-press/astro in the integrations of astro.config.mjs? `integrations: [policyPress()]`, with `import policyPress from \'policy-press/astro\'`.'));
       if (refused) reject(refused);
       else if (code === 0) resolve(site);
-      else reject(new Error(cancelled ? 'The Astro build was cancelled' : `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`));
+      else reject(cancelled ? new Error('The Astro build was cancelled') : new Refusal('astro-build-failed', `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`, 'Astro\'s own messages are above; fix what they name (a page of site/, astro.config.mjs).'));
     });
   });
   return {

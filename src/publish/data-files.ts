@@ -3,7 +3,7 @@
 // JSON and CSV. `policy build` writes them beside Astro (src/publish/build.ts), so no page of
 // Astro's is spent on them; the live preview serves them (src/astro/preview.ts).
 import { listFile, listKinds, type ListSource } from './lists.ts';
-import { listUrls, urls } from './urls.ts';
+import { listUrls, urls } from '../model/urls.ts';
 
 export interface DataFile {
   /** Its path in the site, from its root, without the leading `/`. */

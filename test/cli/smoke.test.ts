@@ -33,7 +33,7 @@ describe('the policy bin as a process', () => {
       runPolicyAsync(['diff', 'no-such-release', 'working'], ws.dir),
     ]);
     expect(help.status).toBe(2);
-    expect(help.stdout).toMatch(/^policy <command> \[options\]\n\nCommands:\n {2}policy check/);
+    expect(help.stdout).toMatch(/^policy <command> \[options\]\n\nCommands:\n {2}policy init \[DIR\]\n {2}policy check/);
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/\d+ errors?, \d+ warnings?\n$/);
     expect(compile.status, compile.stderr).toBe(0);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { scaffold } from '../../init/scaffold.ts';
 import { parse, UsageError } from '../args.ts';
+import type { Io } from '../io.ts';
 
 export const usage = `policy init [DIR]
 
@@ -11,14 +12,14 @@ GB/T 35273-2020 附录D with every gap marked 【待填写：…】, .gitignore,
 is left as it is and named. \`policy check\` then warns at each placeholder; \`policy release\`
 refuses while any remains.`;
 
-export async function init(argv: string[]): Promise<number> {
+export async function init(argv: string[], io: Io): Promise<number> {
   const { positionals } = parse(argv, {}, true);
   if (positionals.length > 1) throw new UsageError('give at most one folder');
   const dir = positionals[0] ?? '.';
   const { created, kept } = await scaffold(dir);
-  for (const file of created) process.stdout.write(`  created ${path.join(dir, file)}\n`);
-  for (const file of kept) process.stdout.write(`  kept    ${path.join(dir, file)} (it exists; not overwritten)\n`);
+  for (const file of created) io.stdout.write(`  created ${path.join(dir, file)}\n`);
+  for (const file of kept) io.stdout.write(`  kept    ${path.join(dir, file)} (it exists; not overwritten)\n`);
   const into = dir === '.' ? '' : `cd ${dir} && `;
-  process.stdout.write(`policy init: ${created.length} files written${kept.length ? `, ${kept.length} existing left as they were` : ''}.\nNext: ${into}npm install && npx policy check — then fill in every 【待填写：…】 it lists.\n`);
+  io.stdout.write(`policy init: ${created.length} files written${kept.length ? `, ${kept.length} existing left as they were` : ''}.\nNext: ${into}npm install && npx policy check — then fill in every 【待填写：…】 it lists.\n`);
   return 0;
 }
