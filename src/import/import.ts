@@ -21,7 +21,7 @@ import { inputError, inputWarning, refuse } from './messages.ts';
 import { outline, type Chapter } from './outline.ts';
 import { checkLineLengths, readInput } from './read.ts';
 import { findSdkTable } from './tables.ts';
-import { buildSources, placeholderMark } from './write.ts';
+import { buildSources, missingTitle } from './write.ts';
 
 export interface ImportOptions {
   /** The file to import, as the user named it. */
@@ -79,7 +79,7 @@ export async function importPolicy(options: ImportOptions): Promise<ImportResult
   const rest = read.blocks.filter((_, i) => !consumed.has(i));
   const { blocks, table } = findSdkTable(rest, file);
   // A chapter the text gives no heading is headed by the title (as policy.yaml will say it).
-  const chapters = outline(blocks, facts.title ?? `${placeholderMark}隐私政策`);
+  const chapters = outline(blocks, facts.title ?? missingTitle);
   const sources = buildSources({ facts, chapters, ...(table ? { table } : {}), file, outDir });
 
   // Written beside the output folder, checked there, then moved into place.

@@ -47,7 +47,7 @@ const catalogue = {
   // What did not fit, or was read with a guess.
   'import-fact-missing': (p: { fact: string; wrote: string }) => ({
     message: `The text states no ${p.fact}: policy.yaml says \`${p.wrote}\``,
-    hint: 'Write the real value into policy.yaml before the first release (every value starting with 【待填写】 is one to fill in).',
+    hint: 'Write the real value into policy.yaml in its place: `policy check` warns at every 【待填写：…】, and `policy release` refuses while any remains.',
   }),
   'import-effective-before-update': (p: { effective: string; updated: string }) => ({
     message: `The effective date ${p.effective} is earlier than the update date ${p.updated}; it is left out of policy.yaml`,

@@ -1,11 +1,12 @@
 // The sources an import makes, as file contents: policy.yaml with the facts read (and a
-// placeholder, marked 【待填写】, for each fact a policy must state and the text does not), the SDK
+// placeholder `【待填写：…】` (src/model/placeholder.ts) for each fact a policy must state and the text does not), the SDK
 // table's records, empty lists for what the text is not read into, and a chapter file each.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Document, isCollection, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Contact } from '../model/index.ts';
+import { placeholder } from '../model/placeholder.ts';
+import { packageRoot } from '../util/package-root.ts';
 import { plain, type Cell, type Inline } from './blocks.ts';
 import { contentsMarkdown, droppedLinks, headingMarkdown, paragraphMarkdown } from './escape.ts';
 import type { Facts } from './facts.ts';
@@ -15,11 +16,11 @@ import { inputWarning } from './messages.ts';
 import type { Chapter } from './outline.ts';
 import type { SdkTable } from './tables.ts';
 
-/** What starts every value policy.yaml must hold and the text does not state. */
-export const placeholderMark = '【待填写】';
+/** The title policy.yaml gives a text that states none (and the heading of a chapter that has none). */
+export const missingTitle = placeholder('隐私政策的标题');
 
-/** The schemas of this package, for the `$schema` line editors read. */
-const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
+/** The schemas of this package (in this repository, or where it is installed), for the `$schema` line editors read. */
+const schemaDir = path.join(packageRoot, 'schemas');
 
 export interface Sources {
   /** File contents by path inside the policy folder. */
@@ -41,7 +42,7 @@ export function buildSources(input: SourceInput): Sources {
   const schema = (name: string) => `# yaml-language-server: $schema=${path.relative(input.outDir, path.join(schemaDir, name)).split(path.sep).join('/')}\n`;
   const yaml = (name: string, comment: string, data: unknown, flow: string[][] = []) => files.set(`${name}.yaml`, schema(`${name}.schema.json`) + comment + yamlText(data, flow));
 
-  yaml('policy', '# Imported by `policy import`: the facts the text states; a value starting with 【待填写】 is one it does not state.\n', policyYaml(input), [['responseTime'], ['chapters', '*']]);
+  yaml('policy', '# Imported by `policy import`: the facts the text states; each 【待填写：…】 is one it does not state (`policy check` lists them).\n', policyYaml(input), [['responseTime'], ['chapters', '*']]);
   const sdk = sdkYaml(input.table);
   yaml('data-items', sdk.items.length > 0 ? '# Made from the SDK table by `policy import`: category and sensitive are guessed from each name; check them.\n' : '', { items: sdk.items });
   yaml('recipients', '', { recipients: sdk.recipients });
@@ -74,23 +75,23 @@ function yamlText(data: unknown, flow: string[][]): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-function placeholder(file: VFile, fact: string, value: string): string {
-  const wrote = `${placeholderMark}${value}`;
+/** The placeholder written where the text states no `fact`; said once as a warning. */
+function missing(file: VFile, fact: string, wrote: string): string {
   inputWarning(file, { line: 1, column: 1 }, 'import-fact-missing', { fact, wrote });
   return wrote;
 }
 
 function policyYaml(input: SourceInput): Record<string, unknown> {
   const { facts, file } = input;
-  const title = facts.title ?? placeholder(file, 'title', '隐私政策');
-  const product = facts.product ?? placeholder(file, 'product name', '产品名称');
+  const title = facts.title ?? missing(file, 'title', missingTitle);
+  const product = facts.product ?? missing(file, 'product name', placeholder('产品名称'));
   const controller = {
-    role: facts.controller.role ?? placeholder(file, 'name by which the policy calls its controller', '个人信息处理者'),
-    name: facts.controller.name ?? placeholder(file, "controller's legal name (个人信息处理者)", '公司全称'),
+    role: facts.controller.role ?? missing(file, 'name by which the policy calls its controller', placeholder('政策对个人信息处理者的称呼')),
+    name: facts.controller.name ?? missing(file, "controller's legal name (个人信息处理者)", placeholder('个人信息处理者的全称')),
     ...(facts.controller.address ? { address: facts.controller.address } : {}),
   };
-  const contacts: Contact[] = facts.contacts.length > 0 ? facts.contacts : [{ id: 'contact', kind: 'in-app', name: placeholder(file, 'contact channel (e-mail, phone, address)', '联系方式'), value: `${placeholderMark}联系方式` }];
-  const storage = facts.storage ?? { location: placeholder(file, 'storage location (存储地点)', '个人信息的存储地点'), crossBorder: false };
+  const contacts: Contact[] = facts.contacts.length > 0 ? facts.contacts : [{ id: 'contact', kind: 'in-app', name: missing(file, 'contact channel (e-mail, phone, address)', placeholder('联系渠道的名称')), value: placeholder('联系方式（电子邮件、电话或地址）') }];
+  const storage = facts.storage ?? { location: missing(file, 'storage location (存储地点)', placeholder('个人信息的存储地点')), crossBorder: false };
   return {
     product,
     title,

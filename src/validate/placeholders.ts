@@ -1,29 +1,23 @@
-// Placeholders: the marked gaps `policy init` leaves in a new policy, `【待填写：what goes here】`.
-// `policy check` warns at each one, in YAML values and Markdown text alike; `policy release`
-// refuses while any remains (src/release/create.ts), so a template is never published.
+// Placeholders (src/model/placeholder.ts: the gaps `policy init` and `policy import` leave,
+// `【待填写：what goes here】`): `policy check` warns at each one, in YAML values and Markdown text
+// alike; `policy release` refuses while any remains (src/release/create.ts), so a template or an
+// unfinished import is never published.
 import type { VFile } from 'vfile';
 import { warn } from '../report/messages.ts';
+import { placeholderOpening, placeholderPattern } from '../model/placeholder.ts';
 
 export const placeholderRule = 'placeholder';
-
-/** A placeholder as `policy init` writes it: 【待填写：…】 (a full-width or ASCII colon). */
-const placeholder = /【待填写[：:]([^】\n]{0,500})】/gu;
-
-/** Writes a placeholder for `what`: the one convention `check` recognises. */
-export function placeholderFor(what: string): string {
-  return `【待填写：${what}】`;
-}
 
 /** Warns at every placeholder of every source file (not in a YAML comment). */
 export function checkPlaceholders(files: readonly VFile[]): void {
   for (const file of files) {
     const text = typeof file.value === 'string' ? file.value : String(file.value ?? '');
-    if (!text.includes('【待填写')) continue;
+    if (!text.includes(placeholderOpening)) continue;
     const yaml = /\.ya?ml$/.test(file.path ?? '');
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
-    for (const match of text.matchAll(placeholder)) {
+    for (const match of text.matchAll(placeholderPattern)) {
       for (let at = text.indexOf('\n', scanned); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1)) {
         line++;
         lineStart = at + 1;
@@ -34,7 +28,7 @@ export function checkPlaceholders(files: readonly VFile[]): void {
       warn(file, `Placeholder \`${match[0]}\` is still to be filled in`, {
         place: { start: { line, column, offset: match.index }, end: { line, column: column + match[0].length, offset: match.index + match[0].length } },
         ruleId: placeholderRule,
-        hint: `Write in its place what it asks for (${match[1]!.trim() || 'the real text'}); \`policy release\` refuses a policy while any placeholder remains.`,
+        hint: `Write in its place what it asks for (${match[1]?.trim() || 'the real text'}); \`policy release\` refuses a policy while any placeholder remains.`,
       });
     }
   }

@@ -114,7 +114,7 @@ describe('a Markdown file with front matter, bold, lists, a quote and a pipe tab
   });
 
   it('writes a placeholder for the storage location it cannot read, and only for it', () => {
-    expect(document.storage.location).toBe('【待填写】个人信息的存储地点');
+    expect(document.storage.location).toBe('【待填写：个人信息的存储地点】');
     expect(result.file.messages.filter((m) => m.ruleId === 'import-fact-missing')).toHaveLength(1);
     expect(document.controller).toEqual({ role: '云禾', name: '北京云禾网络技术有限公司', address: '北京市海淀区示例街1号' });
   });

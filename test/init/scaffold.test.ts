@@ -71,10 +71,12 @@ describe('policy init', () => {
 describe('placeholders', () => {
   it('are found in YAML values and Markdown text with their line and column, not in YAML comments', () => {
     const yaml = new VFile({ path: 'policy/policy.yaml', value: '# 【待填写：not this one】\nproduct: 【待填写：产品名称】\ntitle: 示例 # 【待填写：nor this】\naddress: "【待填写：地址】"\n' });
-    const markdown = new VFile({ path: 'policy/chapters/a.md', value: '### 一、标题 {#a}\n\n正文【待填写：说明】，以及【待填写: 另一处】。\n\n【未填写：不是占位符】\n' });
+    const markdown = new VFile({ path: 'policy/chapters/a.md', value: '### 一、标题 {#a}\n\n正文【待填写：说明】，以及【待填写: 另一处】。\n\n【未填写：不是占位符】【待填写】\n' });
     checkPlaceholders([yaml, markdown]);
     expect(yaml.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual(['2:10 Placeholder `【待填写：产品名称】` is still to be filled in', '4:11 Placeholder `【待填写：地址】` is still to be filled in']);
-    expect(markdown.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['3:3', '3:14']);
+    // A bare 【待填写】 is the same mark, saying nothing of what goes there.
+    expect(markdown.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['3:3', '3:14', '5:12']);
+    expect(markdown.messages[2]!.note).toMatch(/^Write in its place what it asks for \(the real text\)/);
     expect(markdown.messages.every((m) => m.ruleId === 'placeholder' && !m.fatal && m.note?.includes('policy release'))).toBe(true);
   });
 });
