@@ -2,12 +2,13 @@
 // builds lib/ there), installed from the tarball into an empty project, and used only through the
 // installed `bin` and exports: `policy init`, `check` (a warning at every placeholder), `release`
 // (refused while placeholders remain, then made), `keygen`, `build` (site, PDF and signed feed),
-// `verify --published`; then the installed reference client verifies the feed over HTTP.
+// `verify --published`; then the installed reference client verifies the feed over HTTP. And
+// `policy import` of the seed text (its vocabulary is data the bundle carries), checked as imported.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers.ts';
+import { seedPath, tempDir } from '../helpers.ts';
 import { ok, packAndInstall, run } from './packed.ts';
 import { serveStatic } from '../static-server.ts';
 
@@ -99,6 +100,18 @@ describe('npm pack, installed into an empty project', () => {
     ok(policy(['check']));
     const released = ok(policy(['release', '--id', today, '--note', '首次发布']));
     expect(released.stdout).toContain(`released versions/${today}`);
+  });
+
+  it('policy import turns the seed text into sources that pass check, every line kept', async () => {
+    const imported = ok(policy(['import', seedPath, '--out', 'imported']));
+    expect(imported.stdout).toMatch(/^policy import: imported .* into imported\/$/m);
+    expect(imported.stdout).toMatch(/(\d+) of \1 lines of the input are in the compiled text/);
+    // Read with its chapters split at their headings (the Appendix D vocabulary, appendix-d.json, is in the bundle).
+    expect((await readdir(path.join(project, 'imported/chapters'))).length).toBeGreaterThan(5);
+    const checked = policy(['check', '--policy', 'imported']);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(checked.stdout).toMatch(/^0 errors, \d+ warnings$/m);
+    expect(await readFile(path.join(project, 'imported/policy.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/policy-press\/schemas\/policy\.schema\.json$/m);
   });
 
   it('policy build writes the site, the PDF and a signed feed that the installed client verifies', async () => {
