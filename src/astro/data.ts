@@ -7,9 +7,6 @@
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { Popup } from '../model/generated/popup.ts';
-import { compilePolicy } from '../compile/compile.ts';
-import { collectMessages, formatMessage } from '../report/format.ts';
-import { readArchive } from '../release/archive.ts';
 import { openArchive } from '../release/lazy-archive.ts';
 import { recordDialog } from '../diff/summary/record-dialog.ts';
 import { readerRedline } from '../diff/prose/reader-redline.ts';
@@ -149,6 +146,8 @@ async function load(options: SiteOptions): Promise<SiteData> {
 /** Under `policy build` the records, each document read when first asked for; otherwise the archive read and verified in full. */
 async function releasesOf(options: SiteOptions): Promise<SiteRelease[]> {
   if (options.verifiedBeside) return (await openArchive(options.versionsDir)).map(({ id, record, document }) => ({ id, record, archived: document }));
+  // The compiler and the full verification only for the preview: a build's pages load neither.
+  const { readArchive } = await import('../release/archive.ts');
   return (await readArchive(options.versionsDir)).map((release) => {
     const archived = Promise.resolve({ document: release.document, bytes: release.documentBytes ?? Buffer.from(JSON.stringify(release.document)) });
     return { id: release.id, record: release.record, archived: () => archived };
@@ -157,6 +156,7 @@ async function releasesOf(options: SiteOptions): Promise<SiteRelease[]> {
 
 /** The working draft compiled, with every problem as the terminal prints it. */
 async function draftOf(policyDir: string): Promise<Draft> {
+  const [{ compilePolicy }, { collectMessages, formatMessage }] = await Promise.all([import('../compile/compile.ts'), import('../report/format.ts')]);
   const { files, document } = await compilePolicy({ policyDir });
   return {
     ...(document ? { document } : {}),

@@ -1,13 +1,13 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { cacheHeaders } from './headers.ts';
-import { readArchive, type Release } from '../release/archive.ts';
-import { formatProblem, Refusal, type Problem } from '../report/refusal.ts';
-import { buildFeedFiles, feedClock, loadPreviousIndex, timeProblems, type FeedOptions } from '../feed/index.ts';
+import { Refusal, type Problem } from '../report/refusal.ts';
+import type { FeedOptions } from '../feed/types.ts';
+import { feedClock } from '../feed/time.ts';
+import { timeProblems } from '../feed/check-inputs.ts';
+import { loadPreviousIndex } from '../feed/previous-index.ts';
 import { isSiteAddressMessage, siteAddressProblem, withoutSiteAddress } from './site-address.ts';
-import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
-import { dataFiles } from './data-files.ts';
+import type { PdfStepOptions } from './pdf/index.ts';
 import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
 import { packageModule } from '../util/package-root.ts';
 import { makeFolder } from '../util/atomic.ts';
@@ -71,8 +71,10 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     pages = startPages({ ...options, root, outDir: session.temporary });
     // The archive is read and verified at once, from where the integration reads it by default
     // (or --versions); read again only if the project's astro.config.mjs names another folder.
+    // What that needs is loaded now, while Astro starts.
+    const work = import('./beside.ts');
     const expected = path.resolve(root, options.versionsDir ?? 'versions');
-    const early = readArchive(expected);
+    const early = work.then(({ readArchive }) => readArchive(expected));
     early.catch(() => {});
     const beside = (async () => {
       // The folders as the project's integration resolved them (astro.config.mjs, or --versions).
@@ -80,12 +82,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       if (options.versionsDir !== undefined) await early;
       const folders = await pages!.config;
       await checkOutDir(options.outDir, guardsFor(folders));
+      const { readArchive, writeBeside } = await work;
       const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
-      await makeFolder(session.temporary);
-      await writeFile(path.join(session.temporary, '_headers'), cacheHeaders());
-      await writeDataFiles(releases, session.temporary);
-      await writeFeed(releases, feedOptions, { ...options, root }, session.temporary, log);
-      if (options.pdf) await writePdfs(releases, session.temporary, options.pdf);
+      await writeBeside(releases, session.temporary, { feed: feedOptions, env: options.env ?? process.env, root, pdf: options.pdf, log });
     })();
     // A tampered archive (or any failure beside the pages) stops Astro at once; what is wrong beside
     // the pages is reported first, as it explains a failure of Astro reading the same archive.
@@ -119,23 +118,6 @@ async function refuseWithoutAstroConfig(root: string): Promise<void> {
   );
 }
 
-/** The site's data files (src/publish/data-files.ts): not rendered by Astro; written a version's files at a time. */
-async function writeDataFiles(releases: readonly Release[], dir: string): Promise<void> {
-  const byFolder = new Map<string, Array<{ at: string; body: string | Buffer }>>();
-  for (const file of dataFiles(releases)) {
-    const at = path.join(dir, file.path);
-    const folder = path.dirname(at);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { at, body: file.body }]);
-  }
-  const folders = [...byFolder];
-  for (let i = 0; i < folders.length; i += 8) {
-    await Promise.all(folders.slice(i, i + 8).map(async ([folder, files]) => {
-      await makeFolder(folder);
-      await Promise.all(files.map((file) => writeFile(file.at, file.body)));
-    }));
-  }
-}
-
 /**
  * What is checked before anything is built: an invalid --site-url, and the feed's time fields (the
  * build time, now or SOURCE_DATE_EPOCH; an index that would be expired, expire within a day or be
@@ -160,18 +142,6 @@ async function preflight(options: BuildOptions): Promise<FeedOptions> {
 /** One refusal for every problem found. */
 function refusal(problems: readonly Problem[]): Refusal {
   return Refusal.of(problems, { ruleId: 'build-cannot-start', reason: (count) => `The build cannot start (${count} problems)` });
-}
-
-/** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
-async function writeFeed(releases: readonly Release[], timing: FeedOptions, options: BuildOptions, outDir: string, log: (line: string) => void): Promise<void> {
-  const feed = await buildFeedFiles(releases, { ...timing, env: options.env ?? process.env, repoRoot: options.root ?? process.cwd() });
-  for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
-  if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
-  for (const [file, content] of feed.files) {
-    await makeFolder(path.dirname(path.join(outDir, file)));
-    await writeFile(path.join(outDir, file), content);
-  }
-  log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
 }
 
 interface PagesBuild {

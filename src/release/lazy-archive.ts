@@ -8,10 +8,9 @@ import path from 'node:path';
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import { readRegularFile } from '../util/regular-file.ts';
-import { documentFile, recordFile } from './files.ts';
+import { archiveFileBytes, documentFile, recordFile } from './files.ts';
 import { isLeftoverName } from './leftovers.ts';
 import { compareReleaseIds, parseReleaseId } from './release-id.ts';
-import { archiveFileBytes } from './version.ts';
 
 /** One version folder: its record, and its document when asked for. */
 export interface ArchiveEntry {

@@ -3,7 +3,7 @@ import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import { type Problem } from '../report/refusal.ts';
-import { documentFile, recordFile, recordSha256 } from './files.ts';
+import { archiveFileBytes, documentFile, recordFile, recordSha256 } from './files.ts';
 import { sha256 } from '../util/hash.ts';
 import { serializeJson } from '../util/json.ts';
 import { parseReleaseId } from './release-id.ts';
@@ -108,8 +108,6 @@ async function readArchivedFile(folder: VersionFolder, file: string, report: (fi
   return undefined;
 }
 
-/** The most an archived file may weigh: a document is some 100 KB, a record less. */
-export const archiveFileBytes = 16 * 1024 * 1024;
 
 function parseJson<T>(bytes: Buffer, report: (message: string) => void): T | undefined {
   try {

@@ -1,0 +1,64 @@
+// What `policy build` writes beside the pages, into the folder Astro writes them to: the hosting
+// headers, the data files (src/publish/data-files.ts), the app feed and the PDFs, from the archive
+// verified in full. Loaded only once Astro has been started (src/publish/build.ts): the compiler
+// and the feed load while Astro does, not before it.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheHeaders } from './headers.ts';
+import type { Release } from '../release/archive.ts';
+import { formatProblem, Refusal } from '../report/refusal.ts';
+import { buildFeedFiles, type FeedOptions } from '../feed/index.ts';
+import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
+import { dataFiles } from './data-files.ts';
+import { makeFolder } from '../util/atomic.ts';
+
+export { readArchive } from '../release/archive.ts';
+
+export interface BesideOptions {
+  feed: FeedOptions;
+  /** Where signing keys are read. */
+  env: Record<string, string | undefined>;
+  /** The project, which the signing key may not lie in. */
+  root: string;
+  pdf?: PdfStepOptions | undefined;
+  log: (line: string) => void;
+}
+
+/** Writes everything of the site that Astro does not render into `dir`. */
+export async function writeBeside(releases: readonly Release[], dir: string, options: BesideOptions): Promise<void> {
+  await makeFolder(dir);
+  await writeFile(path.join(dir, '_headers'), cacheHeaders());
+  await writeDataFiles(releases, dir);
+  await writeFeed(releases, options, dir);
+  if (options.pdf) await writePdfs(releases, dir, options.pdf);
+}
+
+/** The site's data files (src/publish/data-files.ts): not rendered by Astro; written a version's files at a time. */
+async function writeDataFiles(releases: readonly Release[], dir: string): Promise<void> {
+  const byFolder = new Map<string, Array<{ at: string; body: string | Buffer }>>();
+  for (const file of dataFiles(releases)) {
+    const at = path.join(dir, file.path);
+    const folder = path.dirname(at);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { at, body: file.body }]);
+  }
+  const folders = [...byFolder];
+  for (let i = 0; i < folders.length; i += 8) {
+    await Promise.all(folders.slice(i, i + 8).map(async ([folder, files]) => {
+      await makeFolder(folder);
+      await Promise.all(files.map((file) => writeFile(file.at, file.body)));
+    }));
+  }
+}
+
+/** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
+async function writeFeed(releases: readonly Release[], options: BesideOptions, outDir: string): Promise<void> {
+  const { feed: timing, log } = options;
+  const feed = await buildFeedFiles(releases, { ...timing, env: options.env, repoRoot: options.root });
+  for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
+  if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
+  for (const [file, content] of feed.files) {
+    await makeFolder(path.dirname(path.join(outDir, file)));
+    await writeFile(path.join(outDir, file), content);
+  }
+  log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
+}
