@@ -1,5 +1,6 @@
 // The public API: re-exports only.
-export { compilePolicy, documentFormat, type CompileResult } from './compile/compile.ts';
+export { compilePolicy, type CompileOptions, type CompileResult } from './compile/compile.ts';
+export { documentFormat } from './compile/assemble.ts';
 export { serializeJson } from './util/json.ts';
 export { sha256 } from './util/hash.ts';
 export { formatReport, formatMessage, collectMessages } from './report/format.ts';

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
@@ -34,10 +34,4 @@ export function headingsOf(tree: HastRoot): Array<{ id: string; depth: number; t
     if (match) out.push({ id: String(node.properties.id ?? ''), depth: Number(match[1]), text: toText(node).trim() });
   });
   return out;
-}
-
-/** The inline content of a one-paragraph Markdown snippet (a definition's text). */
-export function inlineChildren(tree: Root): PhrasingContent[] {
-  const first = tree.children[0];
-  return first?.type === 'paragraph' ? first.children : [];
 }

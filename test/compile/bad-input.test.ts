@@ -42,5 +42,9 @@ describe('bad input is reported with its place, all at once', () => {
     expect(report).toBe(await readFile(expectedFile, 'utf8'));
     // A case with errors yields no document; a warning-only case still compiles.
     expect(document === undefined).toBe(hasErrors(files));
+    // `policy check` does not assemble the document: the same report without it.
+    const checked = await compilePolicy({ policyDir: 'policy', cwd: dir, document: false });
+    expect(formatReport(checked.files)).toBe(report);
+    expect(checked.document).toBeUndefined();
   });
 });

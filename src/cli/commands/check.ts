@@ -13,7 +13,7 @@ Exit code 0 when there is no error (warnings allowed), 1 otherwise.
 
 export async function check(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { policy: { type: 'string', default: 'policy' } });
-  const { files } = await compilePolicy({ policyDir: values.policy });
+  const { files } = await compilePolicy({ policyDir: values.policy, document: false });
   const failed = hasErrors(files);
   (failed ? io.stderr : io.stdout).write(formatReport(files));
   return failed ? 1 : 0;
