@@ -13,8 +13,8 @@ export interface SiteOptions {
   draft: boolean;
   /**
    * True under `policy build`, which verifies the same archive in full beside Astro and stops the
-   * build on any problem: the pages then read it (regular files, JSON, schemas, the chain) without
-   * recomputing every hash and notice decision a second time.
+   * build on any problem: the pages then read its records at once and each document, as a regular
+   * file, when a page first needs it (src/release/lazy-archive.ts), without a second verification.
    */
   verifiedBeside?: boolean;
 }
