@@ -11,7 +11,7 @@ import type { PdfStepOptions } from './pdf/index.ts';
 import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
 import { packageModule } from '../util/package-root.ts';
 import { makeFolder } from '../util/atomic.ts';
-import { buildFolder } from './build-folder.ts';
+import { buildFolder, removeStaleBuildFolders } from './build-folder.ts';
 
 export interface BuildOptions {
   /** The released archive, overriding the integration's `versionsDir` option (astro.config.mjs; default: versions). */
@@ -69,6 +69,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   let pages: PagesBuild | undefined;
   try {
     pages = startPages({ ...options, root, outDir: session.temporary });
+    const stale = removeStaleBuildFolders(root);
+    stale.catch(() => {});
     // The archive is read and verified at once, from where the integration reads it by default
     // (or --versions); read again only if the project's astro.config.mjs names another folder.
     // What that needs is loaded now, while Astro starts.
@@ -95,6 +97,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     const site = built.value;
     log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
     if (!site) log(`warning: ${withoutSiteAddress}`);
+    await stale;
     await session.swap();
   } catch (cause) {
     pages?.cancel();

@@ -20,9 +20,13 @@ export type LockRefusal = { holder: LockHolder | undefined; file: string };
 
 /** Whether the process that wrote `holder` still runs (on another host: assumed so). */
 export function isAlive(holder: LockHolder): boolean {
-  if (holder.host !== hostname()) return true;
+  return holder.host !== hostname() || processRuns(holder.pid);
+}
+
+/** Whether a process of this host with this id runs (one of another user's counts). */
+export function processRuns(pid: number): boolean {
   try {
-    process.kill(holder.pid, 0);
+    process.kill(pid, 0);
     return true;
   } catch (cause) {
     return (cause as NodeJS.ErrnoException).code === 'EPERM';

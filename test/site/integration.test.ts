@@ -2,6 +2,7 @@
 // `policy build` follows (the feed and the data files from the same archive as the pages), and
 // `astro build` alone refused with the command to use instead.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import policyPress, { sitePages } from '../../src/astro/index.ts';
@@ -42,6 +43,22 @@ describe('the integration in another project', () => {
     expect((await readFile(path.join(out, 'lists/collected.csv'), 'utf8')).split('\n')[0]).toContain('个人信息');
     expect(await readdir(path.join(out, 'versions/2021-10-13/lists'))).toEqual(['collected', 'collected.csv', 'collected.json', 'shared', 'shared.csv', 'shared.json']);
     expect(lines.some((line) => line.includes('site https://privacy.example.org'))).toBe(true);
+  });
+
+  it('two builds of the project at once each keep their own Astro working folder, and leave none behind', async () => {
+    // Astro keeps its prerender chunks in the working folder's .astro/ when the output lies outside
+    // the project: a build killed midway leaves its folder, which the next build removes.
+    const { buildFolder } = await import('../../src/publish/build-folder.ts');
+    const stale = buildFolder(project, 2 ** 22 + 12345); // above any process id Linux gives
+    await mkdir(path.join(stale, '.astro'), { recursive: true });
+    const outside = await mkdtemp(path.join(tmpdir(), 'policy-two-builds-'));
+    try {
+      await Promise.all(['a', 'b'].map((name) => buildSite({ root: project, outDir: path.join(outside, name) })));
+      for (const name of ['a', 'b']) expect(await readFile(path.join(outside, name, 'versions/2021-10-13/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
+      expect((await readdir(path.join(project, '.astro'))).filter((entry) => entry.startsWith('policy-build-'))).toEqual([]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 
   it('policy build in a folder without astro.config.mjs is refused before anything is built, with a hint', async () => {
