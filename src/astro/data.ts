@@ -2,8 +2,8 @@
 // the archive, each version with its changes against the one before, and in the live preview the
 // working draft. Under `policy build`, which verifies the same archive in full beside Astro, only
 // the records are read before the pages render; a version's document is read, and its redline and
-// pop-up made, when a page first asks for them, so no step over the whole archive runs before the
-// first page. The live preview reads and verifies the whole archive at every request.
+// pop-up made, when a page first asks for them: no pass over the archive's documents runs before
+// the first page. The live preview reads and verifies the whole archive at every request.
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
 import type { Popup } from '../model/generated/popup.ts';
