@@ -7,7 +7,7 @@ import { sensitivityOf } from '../model/facts.ts';
 import { loadPolicy, type LoadOptions } from '../load/load-policy.ts';
 import { parseMarkdown } from '../load/markdown.ts';
 import { rangeToPosition, verbatimScalar } from '../load/yaml.ts';
-import { error, hasErrors } from '../report/messages.ts';
+import { errorSaid, hasErrors } from '../report/messages.ts';
 import { markdownLimitProblem, reportForbiddenReferences } from '../load/markdown-limits.ts';
 import { buildIndexes } from '../resolve/records.ts';
 import { emptyUsage, mergeUsage, resolvedOf } from '../resolve/usage.ts';
@@ -86,7 +86,7 @@ export async function compilePolicy(options: CompileOptions): Promise<CompileRes
     };
     const place: Place = (node) => at(node.position?.start.offset, node.position?.end.offset);
     const problem = markdownLimitProblem(definition.text, loaded.markdown);
-    if (problem) return void error(definitionsFile, problem.reason, { place: at(problem.offset, problem.offset + 1), ruleId: problem.ruleId, hint: problem.hint });
+    if (problem) return void errorSaid(definitionsFile, at(problem.offset, problem.offset + 1), problem.said);
     reportForbiddenReferences(definitionsFile, definition.text, at);
     const tree = parseMarkdown(definition.text);
     checkLiteralEmphasis(tree, definition.text, definitionsFile, place);

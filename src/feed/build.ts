@@ -23,11 +23,7 @@ export interface FeedBuild {
   errors: Problem[];
 }
 
-export const unsignedWarning = problem(
-  'feed-not-signed',
-  'THE APP FEED IS NOT SIGNED: no signing key (POLICY_SIGNING_KEY or POLICY_SIGNING_KEY_FILE), so feed/index.json says "signed": false and there is no feed/index.json.sig. Apps that pin keys will refuse this feed and show no policy update.',
-  'Create a key pair with `policy keygen` and set POLICY_SIGNING_KEY_FILE (or the POLICY_SIGNING_KEY secret in CI) before publishing.',
-);
+export const unsignedWarning = problem('feed-not-signed');
 
 /**
  * The feed for apps, from the releases (oldest first, as readArchive returns them): the index, its

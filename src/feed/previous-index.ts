@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loaded, PreviousIndex } from './types.ts';
+import type { PreviousIndexProblem } from '../report/catalogue/en/feed.ts';
 import { problem } from '../report/refusal.ts';
 import { readBody } from '../client/http.ts';
 import { FeedRefusal } from '../client/refusal.ts';
@@ -20,15 +21,13 @@ export interface PreviousIndexOptions {
 }
 
 const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const hint = 'Give the published index: its URL (https://…/feed/index.json) or a copy of the file. For the very first publish, leave --previous-index out.';
-
-const refuse = (message: string, extra = hint): Loaded<PreviousIndex> => ({ errors: [problem('previous-index-unusable', message, extra)], warnings: [] });
+const refuse = (location: string, why: PreviousIndexProblem): Loaded<PreviousIndex> => ({ errors: [problem('previous-index-unusable', { location, problem: why })], warnings: [] });
 
 /** Reads the published index from a file or an https URL, within a time and size limit. */
 export async function loadPreviousIndex(location: string, options: PreviousIndexOptions = {}): Promise<Loaded<PreviousIndex>> {
   const maxBytes = options.maxBytes ?? 256 * 1024;
   const bytes = /^[a-z][a-z0-9+.-]*:\/\//i.test(location) ? await download(location, { ...options, maxBytes }) : await readLocal(location, options.cwd ?? process.cwd(), maxBytes);
-  if (typeof bytes === 'string') return refuse(bytes);
+  if (!(bytes instanceof Uint8Array)) return refuse(location, bytes);
   return parsePreviousIndex(bytes, location);
 }
 
@@ -38,51 +37,50 @@ export function parsePreviousIndex(bytes: Uint8Array, source: string): Loaded<Pr
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return refuse(`The previous index \`${source}\` is not JSON.`);
+    return refuse(source, { case: 'not-json' });
   }
   const index = value as { format?: unknown; serial?: unknown; current?: { id?: unknown } } | null;
-  if (index?.format !== 'policy-press/feed-index@1') return refuse(`The previous index \`${source}\` is not a policy-press/feed-index@1 document.`);
+  if (index?.format !== 'policy-press/feed-index@1') return refuse(source, { case: 'not-index' });
   if (typeof index.serial !== 'number' || !Number.isSafeInteger(index.serial) || index.serial < 0 || typeof index.current?.id !== 'string') {
-    return refuse(`The previous index \`${source}\` has no valid \`serial\` or \`current.id\`.`);
+    return refuse(source, { case: 'no-serial' });
   }
   return { value: { serial: index.serial, current: index.current.id, source }, errors: [], warnings: [] };
 }
 
-async function readLocal(file: string, cwd: string, maxBytes: number): Promise<Uint8Array | string> {
+async function readLocal(file: string, cwd: string, maxBytes: number): Promise<Uint8Array | PreviousIndexProblem> {
   const resolved = path.resolve(cwd, file);
   try {
     const info = await stat(resolved);
-    if (!info.isFile()) return `The previous index \`${file}\` is not a file.`;
-    if (info.size > maxBytes) return `The previous index \`${file}\` is ${info.size} bytes, more than the ${maxBytes} an index can be.`;
+    if (!info.isFile()) return { case: 'not-file' };
+    if (info.size > maxBytes) return { case: 'size', size: info.size, maxBytes };
     return await readFile(resolved);
   } catch {
-    return `The previous index \`${file}\` cannot be read.`;
+    return { case: 'unreadable' };
   }
 }
 
-async function download(location: string, options: PreviousIndexOptions & { maxBytes: number }): Promise<Uint8Array | string> {
+async function download(location: string, options: PreviousIndexOptions & { maxBytes: number }): Promise<Uint8Array | PreviousIndexProblem> {
   let url: URL;
   try {
     url = new URL(location);
   } catch {
-    return `The previous index \`${location}\` is not a URL.`;
+    return { case: 'not-url' };
   }
   const allowed = (u: URL) => u.protocol === 'https:' || (u.protocol === 'http:' && loopback.has(u.hostname));
-  if (!allowed(url)) return `The previous index \`${location}\` is not an https URL (http is accepted on a loopback host only).`;
+  if (!allowed(url)) return { case: 'not-https' };
   const timeoutMs = options.timeoutMs ?? 10_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await (options.fetch ?? globalThis.fetch)(url, { signal: controller.signal, headers: { Accept: 'application/json' }, redirect: 'follow' });
-    if (response.url && !allowed(new URL(response.url))) return `The previous index \`${location}\` redirects to \`${response.url}\`, which is not https.`;
-    if (response.status !== 200) return `The previous index \`${location}\` answered HTTP ${response.status}.`;
+    if (response.url && !allowed(new URL(response.url))) return { case: 'redirect', to: response.url };
+    if (response.status !== 200) return { case: 'http', status: response.status };
     const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (declared > options.maxBytes) return `The previous index \`${location}\` is ${declared} bytes, more than the ${options.maxBytes} an index can be.`;
+    if (declared > options.maxBytes) return { case: 'size', size: declared, maxBytes: options.maxBytes };
     return await readBody(response, options.maxBytes, location);
   } catch (cause) {
-    if (cause instanceof FeedRefusal && cause.reason === 'too-large') return `The previous index \`${location}\` is more than ${options.maxBytes} bytes, more than an index can be.`;
-    const reason = controller.signal.aborted ? `no complete answer within ${timeoutMs} ms` : (cause as Error).message;
-    return `The previous index \`${location}\` could not be fetched (${reason}).`;
+    if (cause instanceof FeedRefusal && cause.reason === 'too-large') return { case: 'too-large', maxBytes: options.maxBytes };
+    return controller.signal.aborted ? { case: 'timeout', ms: timeoutMs } : { case: 'unfetched', detail: (cause as Error).message };
   } finally {
     clearTimeout(timer);
   }

@@ -9,25 +9,24 @@ import { keyId } from './kid.ts';
 import { toInstant } from './time.ts';
 import { problem, type Problem } from '../report/refusal.ts';
 
-const hint = 'POLICY_PUBLISHED_KEYS takes a JSON file path or inline JSON: a list like [{"publicKey":"<43 base64url chars>","notAfter":"2026-01-01T00:00:00Z"}], or an old keys.json.';
 
 function entryOf(value: unknown, at: string): Loaded<PublishedKey> {
   const entry = typeof value === 'string' ? { publicKey: value } : value;
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return { errors: [problem('published-key-not-key', `${at} is not a key.`, `${hint}`)], warnings: [] };
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return { errors: [problem('published-key-not-key', { at })], warnings: [] };
   const { publicKey, kid, alg, notBefore, notAfter } = entry as Record<string, unknown>;
   if (typeof publicKey !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(publicKey)) {
-    return { errors: [problem('published-key-bad-public-key', `${at}: \`publicKey\` must be the raw 32-byte Ed25519 public key in base64url (43 characters).`, `Copy the entry \`policy keygen\` printed, or one from an earlier keys.json.`)], warnings: [] };
+    return { errors: [problem('published-key-bad-public-key', { at })], warnings: [] };
   }
-  if (alg !== undefined && alg !== 'Ed25519') return { errors: [problem('published-key-bad-alg', `${at}: \`alg\` is \`${String(alg)}\`; only Ed25519 is supported.`, `${hint}`)], warnings: [] };
+  if (alg !== undefined && alg !== 'Ed25519') return { errors: [problem('published-key-bad-alg', { at, alg: String(alg) })], warnings: [] };
   const derived = keyId(publicKey);
   if (kid !== undefined && kid !== derived) {
-    return { errors: [problem('published-key-bad-kid', `${at}: \`kid\` ${String(kid)} does not match its public key (which gives ${derived}).`, `Remove \`kid\` (it is derived) or fix \`publicKey\`.`)], warnings: [] };
+    return { errors: [problem('published-key-bad-kid', { at, kid: String(kid), derived })], warnings: [] };
   }
   const key: PublishedKey = { kid: derived, alg: 'Ed25519', publicKey, signing: false };
   for (const [name, value] of [['notBefore', notBefore], ['notAfter', notAfter]] as const) {
     if (value === undefined) continue;
     const instant = typeof value === 'string' ? toInstant(value) : undefined;
-    if (!instant) return { errors: [problem('published-key-bad-time', `${at}: \`${name}\` is not a time.`, `Write it as 2026-01-01T00:00:00Z.`)], warnings: [] };
+    if (!instant) return { errors: [problem('published-key-bad-time', { at, name })], warnings: [] };
     key[name] = instant;
   }
   return { value: key, errors: [], warnings: [] };
@@ -39,10 +38,10 @@ export function parsePublishedKeys(json: string, source: string): Loaded<Publish
   try {
     parsed = JSON.parse(json);
   } catch (cause) {
-    return { errors: [problem('published-keys-not-json', `${source} is not valid JSON (${(cause as Error).message}).`, `${hint}`)], warnings: [] };
+    return { errors: [problem('published-keys-not-json', { source, detail: (cause as Error).message })], warnings: [] };
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(list)) return { errors: [problem('published-keys-not-list', `${source} is neither a list of keys nor a keys.json document.`, `${hint}`)], warnings: [] };
+  if (!Array.isArray(list)) return { errors: [problem('published-keys-not-list', { source })], warnings: [] };
   const keys: PublishedKey[] = [];
   const errors: Problem[] = [];
   list.forEach((value, i) => {
@@ -63,7 +62,7 @@ export async function loadPublishedKeys(env: Record<string, string | undefined>,
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    return { errors: [problem('published-keys-unreadable', `POLICY_PUBLISHED_KEYS names \`${value}\`, which cannot be read.`, `${hint}`)], warnings: [] };
+    return { errors: [problem('published-keys-unreadable', { value })], warnings: [] };
   }
   return parsePublishedKeys(text, `POLICY_PUBLISHED_KEYS \`${value}\``);
 }

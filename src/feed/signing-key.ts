@@ -15,7 +15,6 @@ export interface SigningKey {
 
 
 
-const keygenHint = 'Create a key pair with `policy keygen`, then set POLICY_SIGNING_KEY_FILE to the private key file it prints (or POLICY_SIGNING_KEY to its contents).';
 
 /** Reads a PKCS#8 Ed25519 private key given as PEM, or as base64 / base64url of its DER bytes. */
 export function parsePrivateKey(text: string, source: string): Loaded<SigningKey> {
@@ -26,10 +25,10 @@ export function parsePrivateKey(text: string, source: string): Loaded<SigningKey
       ? createPrivateKey({ key: trimmed, format: 'pem' })
       : createPrivateKey({ key: Buffer.from(trimmed, /[-_]/.test(trimmed) ? 'base64url' : 'base64'), format: 'der', type: 'pkcs8' });
   } catch {
-    return { errors: [problem('signing-key-not-pkcs8', `${source} is not a PKCS#8 private key (PEM, or base64 of its DER bytes).`, `${keygenHint}`)], warnings: [] };
+    return { errors: [problem('signing-key-not-pkcs8', { source })], warnings: [] };
   }
   if (privateKey.asymmetricKeyType !== 'ed25519') {
-    return { errors: [problem('signing-key-not-ed25519', `${source} is a ${privateKey.asymmetricKeyType ?? 'unknown'} key; the feed is signed with Ed25519.`, `${keygenHint}`)], warnings: [] };
+    return { errors: [problem('signing-key-not-ed25519', { source, type: privateKey.asymmetricKeyType ?? 'unknown' })], warnings: [] };
   }
   const raw = rawPublicKey(privateKey);
   return { value: { privateKey, published: { kid: keyId(raw), alg: 'Ed25519', publicKey: raw, signing: true } }, errors: [], warnings: [] };
@@ -49,7 +48,7 @@ export async function loadSigningKey(env: Record<string, string | undefined>, op
   const inline = env.POLICY_SIGNING_KEY?.trim();
   const file = env.POLICY_SIGNING_KEY_FILE?.trim();
   if (inline && file) {
-    return { errors: [problem('signing-key-both-set', 'Both POLICY_SIGNING_KEY and POLICY_SIGNING_KEY_FILE are set.', 'Set only one: the key itself (a CI secret) or the path of its file.')], warnings: [] };
+    return { errors: [problem('signing-key-both-set')], warnings: [] };
   }
   if (inline) return parsePrivateKey(inline, 'POLICY_SIGNING_KEY');
   if (!file) return { errors: [], warnings: [] };
@@ -59,16 +58,16 @@ export async function loadSigningKey(env: Record<string, string | undefined>, op
   try {
     real = await realpath(resolved);
   } catch {
-    return { errors: [problem('signing-key-missing', `POLICY_SIGNING_KEY_FILE names \`${file}\`, which does not exist.`, `${keygenHint}`)], warnings: [] };
+    return { errors: [problem('signing-key-missing', { file })], warnings: [] };
   }
   const repo = await realpath(options.repoRoot).catch(() => path.resolve(options.repoRoot));
   if (isInside(real, repo)) {
-    return { errors: [problem('signing-key-in-repository', `POLICY_SIGNING_KEY_FILE \`${file}\` is inside the repository; a private key must never be committed.`, `Move it outside (e.g. ~/.config/policy-press/), delete it from the repository and its history, and publish with a new key if it was ever pushed.`)], warnings: [] };
+    return { errors: [problem('signing-key-in-repository', { file })], warnings: [] };
   }
   const warnings: Problem[] = [];
   const { mode } = await stat(real);
   if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
-    warnings.push(problem('signing-key-readable', `The signing key file \`${file}\` can be read by other users (mode ${(mode & 0o777).toString(8)}).`, `chmod 600 '${file}'`));
+    warnings.push(problem('signing-key-readable', { file, mode: (mode & 0o777).toString(8) }));
   }
   const loaded = parsePrivateKey(await readFile(real, 'utf8'), `POLICY_SIGNING_KEY_FILE \`${file}\``);
   return { ...loaded, warnings: [...warnings, ...loaded.warnings] };

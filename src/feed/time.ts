@@ -31,7 +31,7 @@ export function feedClock(env: Record<string, string | undefined>, now: Date = n
     return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds, fixed: false };
   }
   if (!/^\d{1,12}$/.test(fromEnv)) {
-    return { problem: problem('bad-source-date-epoch', `SOURCE_DATE_EPOCH \`${fromEnv}\` is not a time in whole seconds since 1970.`, `Unset it (the build then uses the current time), or set it with SOURCE_DATE_EPOCH=$(date +%s).`) };
+    return { problem: problem('bad-source-date-epoch', { value: fromEnv }) };
   }
   const seconds = Number(fromEnv);
   return { generatedAt: toInstant(new Date(seconds * 1000))!, serial: seconds, fixed: true };

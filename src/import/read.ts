@@ -6,9 +6,9 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { limits } from '../load/limits.ts';
-import { characterHint, firstInvalidUtf8, lineStarts, pointAtOffset } from '../load/read.ts';
+import { characterKind, firstInvalidUtf8, lineStarts, pointAtOffset } from '../load/read.ts';
 import { describeCharacter, findForbidden } from '../util/characters.ts';
-import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';
+import { formatBytes, readRegularFile } from '../util/regular-file.ts';
 import { hasErrors } from '../report/messages.ts';
 import { inputError, inputWarning } from './messages.ts';
 
@@ -35,7 +35,7 @@ export async function readInput(input: string, cwd = process.cwd()): Promise<Inp
     if (refused.kind === 'missing') inputError(file, start, 'import-missing-input');
     else if (refused.kind === 'not-regular') inputError(file, start, 'import-not-regular', { what: refused.what });
     else if (refused.kind === 'too-large') inputError(file, start, 'import-too-large', { size: formatBytes(refused.size), limit: formatBytes(refused.limit) });
-    else inputError(file, start, 'import-unreadable', unreadableReason(refused.code));
+    else inputError(file, start, 'import-unreadable', { code: refused.code });
     return { file };
   }
   const bytes = read.bytes;
@@ -99,7 +99,7 @@ function withoutInvisible(file: VFile, text: string): string {
   const removed = found.filter((f) => invisible.has(f.code));
   const refused = found.filter((f) => !invisible.has(f.code));
   for (const f of refused.slice(0, limits.repeatedMessages)) {
-    inputError(file, pointAtOffset(starts, f.offset), 'import-forbidden-character', { character: describeCharacter(f.code), hint: characterHint(f.code) });
+    inputError(file, pointAtOffset(starts, f.offset), 'import-forbidden-character', { character: describeCharacter(f.code), kind: characterKind(f.code) });
   }
   if (removed.length === 0) return text;
   inputWarning(file, pointAtOffset(starts, removed[0]!.offset), 'import-invisible-removed', { count: removed.length, character: describeCharacter(removed[0]!.code) });

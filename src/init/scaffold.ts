@@ -5,7 +5,7 @@
 // file: each one is created exclusively, and one that exists is left as it is and named.
 import { lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Refusal } from '../report/refusal.ts';
+import { refusal } from '../report/refusal.ts';
 import { packageRoot } from '../util/package-root.ts';
 import { makeFolder } from '../util/atomic.ts';
 
@@ -22,7 +22,7 @@ const renamed: Record<string, string> = { gitignore: '.gitignore' };
 export async function scaffold(dir: string, options: { today?: string } = {}): Promise<ScaffoldResult> {
   const target = path.resolve(dir);
   const stats = await lstat(target).catch(() => undefined);
-  if (stats && !stats.isDirectory()) throw new Refusal('init-not-a-folder', `${dir} is not a folder`, 'Give a new or existing folder for the policy repository: `policy init my-policy`.');
+  if (stats && !stats.isDirectory()) throw refusal('init-not-a-folder', { dir });
   const own = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string; peerDependencies?: Record<string, string> };
   const values: Record<string, string> = {
     today: options.today ?? new Date().toISOString().slice(0, 10),

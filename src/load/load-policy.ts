@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { chapterEntry, type PolicyData } from '../model/index.ts';
-import { error, warn } from '../report/messages.ts';
+import { error, errorSaid, warn } from '../report/messages.ts';
 import { lineStarts, pointAtOffset, readBudget, readSources } from './read.ts';
 import { sourceSpecs } from './sources.ts';
 import { limits } from './limits.ts';
@@ -64,11 +64,7 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
   let listed = named ?? onDisk;
   if (listed.length > limits.chapters) {
     const at = named ? locate(yaml.policy!, ['chapters', limits.chapters]) : undefined;
-    error(named ? yaml.policy!.file : files[0]!, `More than ${limits.chapters} chapters`, {
-      place: at ?? { line: 1, column: 1 },
-      ruleId: 'too-many-chapters',
-      hint: 'A policy has a dozen or two chapters: merge short ones; only the first ones are read.',
-    });
+    error(named ? yaml.policy!.file : files[0]!, at ?? { line: 1, column: 1 }, 'too-many-chapters', { limit: limits.chapters });
     listed = listed.slice(0, limits.chapters);
     valid = false;
   }
@@ -78,7 +74,7 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
     const { file, text } = read[i]!;
     const problem = text === undefined ? undefined : markdownLimitProblem(text, markdown);
     if (problem) {
-      error(file, problem.reason, { place: pointAtOffset(lineStarts(text!), problem.offset), ruleId: problem.ruleId, hint: problem.hint });
+      errorSaid(file, pointAtOffset(lineStarts(text!), problem.offset), problem.said);
       return { id, file };
     }
     if (text !== undefined) {
@@ -94,11 +90,7 @@ export async function loadPolicy(options: LoadOptions): Promise<LoadedPolicy> {
   if (named) {
     for (const id of onDisk.filter((name) => !listed.includes(name))) {
       const policyFile = yaml.policy!.file;
-      warn(policyFile, `Chapter file \`chapters/${id}.md\` is not listed in \`chapters\``, {
-        place: undefined,
-        ruleId: 'unlisted-chapter',
-        hint: `Add \`${id}\` to \`chapters:\` where it belongs in the reading order, or delete the file.`,
-      });
+      warn(policyFile, undefined, 'unlisted-chapter', { id });
     }
   }
   return { files, yaml, chapters, markdown, ...(valid ? { data: data as PolicyData } : {}) };

@@ -4,18 +4,17 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { VFile } from 'vfile';
 import type { Point, Position } from 'unist';
-import { error } from '../report/messages.ts';
+import { error, said, type Said } from '../report/messages.ts';
 import { describeCharacter, forbiddenCharacter } from '../util/characters.ts';
-import { characterHint } from './read.ts';
+import { characterKind } from './read.ts';
 import { memoByText } from '../util/memo.ts';
 import { limits } from './limits.ts';
 
 export interface MarkdownLimitProblem {
   /** Offset in the text where the limit is crossed. */
   offset: number;
-  reason: string;
-  ruleId: string;
-  hint: string;
+  /** The problem, for the caller to record there. */
+  said: Said<'markdown-too-deep' | 'markdown-too-long' | 'markdown-too-complex'>;
 }
 
 const inlineMarkers = new Set(['*', '_', '[', ']']);
@@ -76,9 +75,7 @@ function scan(text: string, budget?: MarkdownBudget): { problem?: MarkdownLimitP
       if (depth + Math.floor(columns / 2) + containers > limits.markdownDepth) {
         return { lines, markup, problem: {
           offset: i,
-          reason: `Markdown nesting (block quotes, lists) is deeper than ${limits.markdownDepth} levels`,
-          ruleId: 'markdown-too-deep',
-          hint: 'A policy needs two or three levels of list at most: check the indentation here, or write the deeper points as a list of their own.',
+          said: said('markdown-too-deep', { limit: limits.markdownDepth }),
         } };
       }
       i++;
@@ -93,27 +90,21 @@ function scan(text: string, budget?: MarkdownBudget): { problem?: MarkdownLimitP
       if (lines > limits.markdownLines || (budget && ++budget.lines > limits.totalLines)) {
         return { lines, markup, problem: {
           offset: lineStart,
-          reason: lines > limits.markdownLines ? `More than ${limits.markdownLines} lines of text in one Markdown text` : `More than ${limits.totalLines} lines of Markdown in the policy together`,
-          ruleId: 'markdown-too-long',
-          hint: 'A policy is far shorter (a long one has a few hundred lines): look for text pasted in many times, or split it into chapters.',
+          said: said('markdown-too-long', lines > limits.markdownLines ? { limit: limits.markdownLines, scope: 'text' } : { limit: limits.totalLines, scope: 'policy' }),
         } };
       }
       for (let k = lineStart; k < lineEnd; k++) {
         if (markupCharacters.has(text[k]!) && (++markup > limits.markdownMarkup || (budget && ++budget.markup > limits.totalMarkup))) {
           return { lines, markup, problem: {
             offset: k,
-            reason: markup > limits.markdownMarkup ? `More than ${limits.markdownMarkup} Markdown markup characters (such as \`*\`, \`[\`, \`:\` and \`<\`) in one text` : `More than ${limits.totalMarkup} Markdown markup characters in the policy together`,
-            ruleId: 'markdown-too-complex',
-            hint: 'A policy has a few hundred (its directives, links and emphasis): look for text pasted in many times, or escape markers meant as text.',
+            said: said('markdown-too-complex', markup > limits.markdownMarkup ? { limit: limits.markdownMarkup, scope: 'text' } : { limit: limits.totalMarkup, scope: 'policy' }),
           } };
         }
         if (!inlineMarkers.has(text[k]!)) continue;
         if (++markers > limits.inlineMarkers) {
           return { lines, markup, problem: {
             offset: k,
-            reason: `More than ${limits.inlineMarkers} emphasis or bracket markers (\`*\`, \`_\`, \`[\`, \`]\`) in one paragraph`,
-            ruleId: 'markdown-too-complex',
-            hint: 'Split the paragraph with a blank line, or escape markers meant as text (`\\*`).',
+            said: said('markdown-too-complex', { limit: limits.inlineMarkers, scope: 'paragraph' }),
           } };
         }
       }
@@ -149,10 +140,6 @@ export function forbiddenReferences(text: string): Array<{ offset: number; code:
 /** Reports each forbidden character reference of Markdown `text` (the first few), placed by `place`. */
 export function reportForbiddenReferences(file: VFile, text: string, place: (offset: number, end: number) => Position | Point | undefined): void {
   for (const { offset, code, written } of forbiddenReferences(text).slice(0, limits.repeatedMessages)) {
-    error(file, `Character reference \`${written}\` stands for ${describeCharacter(code)}, which is not allowed`, {
-      place: place(offset, offset + written.length),
-      ruleId: 'forbidden-character',
-      hint: characterHint(code),
-    });
+    error(file, place(offset, offset + written.length), 'forbidden-character', { form: 'reference', written, character: describeCharacter(code), kind: characterKind(code) });
   }
 }

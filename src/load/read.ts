@@ -1,7 +1,8 @@
 import { VFile } from 'vfile';
 import { error } from '../report/messages.ts';
 import { describeCharacter, findForbidden } from '../util/characters.ts';
-import { formatBytes, readRegularFile, statInside, unreadableReason, type FileRefusal } from '../util/regular-file.ts';
+import { formatBytes, readRegularFile, statInside, type FileRefusal } from '../util/regular-file.ts';
+import type { CharacterKind } from '../report/catalogue/en/characters.ts';
 import { limits } from './limits.ts';
 
 /** What may still be read of the policy, in bytes: shared by every file of one run. */
@@ -46,11 +47,7 @@ export async function readSources(root: string, entries: readonly SourceEntry[],
 
 function overBudget(entry: SourceEntry, size: number): ReadSource {
   const file = new VFile({ path: entry.display });
-  error(file, `The policy's files together exceed ${formatBytes(limits.totalBytes)}; this file (${formatBytes(size)}) is not read`, {
-    place: { line: 1, column: 1 },
-    ruleId: 'policy-too-large',
-    hint: `A policy is far smaller (a long one is about 100 KiB): look for a file that is not a policy source, or text pasted in many times.`,
-  });
+  error(file, { line: 1, column: 1 }, 'policy-too-large', { limit: formatBytes(limits.totalBytes), size: formatBytes(size) });
   return { file };
 }
 
@@ -72,17 +69,13 @@ export async function readSource(root: string, entry: SourceEntry): Promise<Read
   const bytes = read.bytes;
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt !== -1) {
-    error(file, `File is not valid UTF-8: byte 0x${bytes[invalidAt]!.toString(16).padStart(2, '0')} cannot start or continue a character`, {
-      place: pointAt(bytes, invalidAt),
-      ruleId: 'not-utf8',
-      hint: 'Save the file as UTF-8 (editors often offer "Save with encoding"); GBK and UTF-16 are not accepted.',
-    });
+    error(file, pointAt(bytes, invalidAt), 'not-utf8', { byte: bytes[invalidAt]!.toString(16).padStart(2, '0') });
     return { file };
   }
   let text = bytes.toString('utf8');
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') {
-    error(file, `Required file \`${display}\` is empty`, { place: at, ruleId: 'empty-file', hint: 'Fill it in (see docs/authoring.md), or restore it from git.' });
+    error(file, at, 'empty-file', { display });
     return { file };
   }
   file.value = text;
@@ -95,29 +88,16 @@ function reportRefusal(file: VFile, display: string, refused: FileRefusal): void
   const place = { line: 1, column: 1 };
   switch (refused.kind) {
     case 'missing':
-      error(file, `Missing required file \`${display}\``, { place, ruleId: 'missing-file', hint: 'Create it (see docs/authoring.md for what it holds), or restore it from git.' });
+      error(file, place, 'missing-file', { display });
       return;
     case 'not-regular':
-      error(file, `\`${display}\` is ${refused.what}; only regular files inside the policy folder are read`, {
-        place,
-        ruleId: 'not-regular-file',
-        hint: refused.what.includes('symbolic link')
-          ? 'Put the file itself here instead of a link: the policy is exactly what its folder holds, never a file from elsewhere.'
-          : 'Replace it with a regular file holding the source (see docs/authoring.md), or restore it from git.',
-      });
+      error(file, place, 'not-regular-file', { display, what: refused.what, link: refused.what.includes('symbolic link') });
       return;
     case 'too-large':
-      error(file, `\`${display}\` is ${formatBytes(refused.size)}; a source file may be at most ${formatBytes(refused.limit)}`, {
-        place,
-        ruleId: 'file-too-large',
-        hint: display.endsWith('.md')
-          ? 'Split the chapter into several chapter files, each listed in `chapters:` of policy.yaml.'
-          : 'A source file is far smaller (the largest real one is about 10 KiB): look for text pasted in many times.',
-      });
+      error(file, place, 'file-too-large', { display, size: formatBytes(refused.size), limit: formatBytes(refused.limit), chapter: display.endsWith('.md') });
       return;
     case 'unreadable': {
-      const { reason, hint } = unreadableReason(refused.code);
-      error(file, `\`${display}\` cannot be read: ${reason}`, { place, ruleId: 'unreadable-file', hint });
+      error(file, place, 'unreadable-file', { display, code: refused.code });
     }
   }
 }
@@ -128,30 +108,18 @@ function reportForbiddenCharacters(file: VFile, text: string): void {
   if (found.length === 0) return;
   const lines = lineStarts(text);
   found.slice(0, limits.repeatedMessages).forEach(({ offset, code }) => {
-    error(file, `Invisible or control character ${describeCharacter(code)} is not allowed`, {
-      place: pointAtOffset(lines, offset),
-      ruleId: 'forbidden-character',
-      hint: characterHint(code),
-    });
+    error(file, pointAtOffset(lines, offset), 'forbidden-character', { form: 'raw', character: describeCharacter(code), kind: characterKind(code) });
   });
   if (found.length > limits.repeatedMessages) {
-    error(file, `…and ${found.length - limits.repeatedMessages} more invisible or control characters in this file`, {
-      place: pointAtOffset(lines, found[limits.repeatedMessages]!.offset),
-      ruleId: 'forbidden-character',
-      hint: 'Remove every one of them: run `policy check` again after fixing the ones above to see where the next ones are.',
-    });
+    error(file, pointAtOffset(lines, found[limits.repeatedMessages]!.offset), 'forbidden-character', { form: 'more', count: found.length - limits.repeatedMessages });
   }
 }
 
-/** Why a character is refused and how to get rid of it. */
-export function characterHint(code: number): string {
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) {
-    return 'Bidirectional controls make text display in another order than it is written (a reader could see "A改为A" where it says something else). Delete it; Chinese text never needs one.';
-  }
-  if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) {
-    return 'Control characters break the published XML and can rewrite a terminal. Delete it (it often comes from copying out of a terminal or a PDF); a line break is a new line.';
-  }
-  return 'Invisible characters make two texts look the same while they differ (and hide words from search). Delete it; copy text from a plain-text source.';
+/** What kind of forbidden character it is: its hint says why it is refused and how to get rid of it. */
+export function characterKind(code: number): CharacterKind {
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c) return 'bidi';
+  if (code < 0x20 || code === 0x7f || (code >= 0x80 && code <= 0x9f)) return 'control';
+  return 'invisible';
 }
 
 /** Refuses a file with a line longer than the limit, at the first such line. */
@@ -162,11 +130,7 @@ function checkLineLengths(file: VFile, text: string): boolean {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end - start > limits.lineLength) {
-      error(file, `Line ${line} is ${end - start} characters long; a line may have at most ${limits.lineLength}`, {
-        place: { line, column: limits.lineLength + 1 },
-        ruleId: 'line-too-long',
-        hint: 'Break the paragraph into shorter lines (a single line break inside a paragraph does not show), or into several paragraphs.',
-      });
+      error(file, { line, column: limits.lineLength + 1 }, 'line-too-long', { line, length: end - start, limit: limits.lineLength });
       return false;
     }
     start = end + 1;

@@ -4,11 +4,11 @@
 import { CST, Lexer } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
-import { error } from '../report/messages.ts';
+import { error, errorSaid, said, type Said } from '../report/messages.ts';
 import { describeCharacter, findForbidden } from '../util/characters.ts';
 import { memoByText } from '../util/memo.ts';
 import { limits } from './limits.ts';
-import { characterHint, lineStarts, pointAtOffset } from './read.ts';
+import { characterKind, lineStarts, pointAtOffset } from './read.ts';
 
 /** Markers the lexer emits that stand for no text of the source. */
 const markers = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
@@ -19,7 +19,7 @@ export interface YamlScan {
 }
 
 interface ScanResult {
-  problem?: { offset: number; reason: string; ruleId: string; hint: string };
+  problem?: { offset: number; said: Said };
   firstAlias?: number;
 }
 
@@ -31,7 +31,7 @@ interface ScanResult {
 export function scanYaml(file: VFile, text: string): YamlScan | undefined {
   const { problem, firstAlias } = scanned(text);
   if (problem) {
-    error(file, problem.reason, { place: pointAtOffset(lineStarts(text), problem.offset), ruleId: problem.ruleId, hint: problem.hint });
+    errorSaid(file, pointAtOffset(lineStarts(text), problem.offset), problem.said);
     return undefined;
   }
   return firstAlias === undefined ? {} : { firstAlias };
@@ -48,7 +48,7 @@ const scanned = memoByText((text: string): ScanResult => {
   let aliases = 0;
   let lines = 0;
   let firstAlias: number | undefined;
-  const fail = (at: number, reason: string, ruleId: string, hint: string): ScanResult => ({ problem: { offset: at, reason, ruleId, hint } });
+  const fail = (at: number, problem: Said): ScanResult => ({ problem: { offset: at, said: problem } });
   for (const token of new Lexer().lex(text)) {
     if (markers.has(token)) {
       afterScalarMarker = token === CST.SCALAR;
@@ -63,7 +63,7 @@ const scanned = memoByText((text: string): ScanResult => {
       atLineStart = true;
       lineStart = offset;
       if (++lines > limits.yamlLines) {
-        return fail(at, `More than ${limits.yamlLines} lines in one YAML file`, 'yaml-too-long', 'A policy source is far shorter (the longest real one has a few hundred lines): look for text pasted in many times.');
+        return fail(at, said('yaml-too-long', { limit: limits.yamlLines }));
       }
       continue;
     }
@@ -78,12 +78,12 @@ const scanned = memoByText((text: string): ScanResult => {
     if (type === 'flow-map-start' || type === 'flow-seq-start') flow++;
     else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flow > 0) flow--;
     if (indents.length + flow > limits.yamlDepth) {
-      return fail(at, `YAML nesting is deeper than ${limits.yamlDepth} levels`, 'yaml-too-deep', 'A policy source needs a few levels (a list of records, each with a list or two): check the indentation here, and for brackets `[` `{` that are never closed.');
+      return fail(at, said('yaml-too-deep', { limit: limits.yamlDepth }));
     }
     if (type === 'alias') {
       firstAlias ??= at;
       if (++aliases > limits.yamlAliases) {
-        return fail(at, `More than ${limits.yamlAliases} YAML aliases (\`*name\`) in one file`, 'yaml-too-many-aliases', 'Write the values out instead of aliasing an anchor again and again; a policy source rarely needs aliases at all.');
+        return fail(at, said('yaml-too-many-aliases', { limit: limits.yamlAliases }));
       }
     }
   }
@@ -117,11 +117,7 @@ export function checkYamlData(
     if (start !== undefined && codes.every((code) => text.slice(start).split('\n', 1)[0]!.includes(String.fromCodePoint(code)))) return;
     reported++;
     const distinct = [...new Set(codes)].map(describeCharacter);
-    error(file, `Text holds ${distinct.join(' and ')}, written as ${distinct.length === 1 ? 'an escape sequence' : 'escape sequences'}; ${distinct.length === 1 ? 'it is' : 'they are'} not allowed`, {
-      place: position,
-      ruleId: 'forbidden-character',
-      hint: characterHint(codes[0]!),
-    });
+    error(file, position, 'forbidden-character', { form: 'escape', characters: distinct, kind: characterKind(codes[0]!) });
   };
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
@@ -139,11 +135,7 @@ export function checkYamlData(
       }
     }
     if (size > budget) {
-      error(file, `The YAML aliases expand this file to more than ${budget} characters of data`, {
-        place: scan.firstAlias !== undefined ? pointAtOffset(lineStarts(text), scan.firstAlias) : { line: 1, column: 1 },
-        ruleId: 'yaml-alias-expansion',
-        hint: 'An alias (`*name`) repeats its whole anchor: write the values out instead of aliasing a large anchor many times.',
-      });
+      error(file, scan.firstAlias !== undefined ? pointAtOffset(lineStarts(text), scan.firstAlias) : { line: 1, column: 1 }, 'yaml-alias-expansion', { budget });
       return false;
     }
   }

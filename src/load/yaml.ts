@@ -70,7 +70,7 @@ export function parseYaml(file: VFile, text: string): YamlSource {
     const { fixes, repaired } = findIndentationFixes(text);
     for (const fix of fixes) reportIndentation(file, fix);
     const reported = reportSyntaxErrors(file, fixes.length > 0 ? yamlDocument(repaired).doc : doc) || fixes.length > 0;
-    if (!reported) error(file, 'YAML syntax error', { place: { line: 1, column: 1 }, ruleId: 'yaml-syntax', hint: yamlHint('') });
+    if (!reported) error(file, { line: 1, column: 1 }, 'yaml-syntax', { code: '' });
     return new YamlSource(file, undefined);
   }
   let data: unknown;
@@ -79,7 +79,7 @@ export function parseYaml(file: VFile, text: string): YamlSource {
   } catch (cause) {
     if (!(cause instanceof RangeError)) throw cause;
     // The scan bounds the nesting; should the reader still run out of stack, say so at the file.
-    error(file, 'YAML nesting is too deep to parse', { place: { line: 1, column: 1 }, ruleId: 'yaml-too-deep', hint: 'Check the indentation, and for brackets `[` `{` that are never closed.' });
+    error(file, { line: 1, column: 1 }, 'yaml-too-deep', {});
     return new YamlSource(file, undefined);
   }
   const source = new YamlSource(file, data, doc, lines);
@@ -97,47 +97,15 @@ function reportSyntaxErrors(file: VFile, doc: Document): boolean {
     const key = `${start?.line}:${start?.col}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    error(file, `YAML syntax error: ${problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
-      place: start ? { start: { line: start.line, column: start.col }, end: end ? { line: end.line, column: end.col } : { line: start.line, column: start.col } } : { line: 1, column: 1 },
-      ruleId: 'yaml-syntax',
-      hint: yamlHint(problem.code),
-    });
+    error(file, start ? { start: { line: start.line, column: start.col }, end: end ? { line: end.line, column: end.col } : { line: start.line, column: start.col } } : { line: 1, column: 1 }, 'yaml-syntax', { detail: problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), code: problem.code });
   }
   return problems.length > 0;
 }
 
-const spaces = (n: number) => `${n} ${n === 1 ? 'space' : 'spaces'}`;
-
 function reportIndentation(file: VFile, fix: IndentationFix): void {
-  const off = Math.abs(fix.actual - fix.expected);
-  const more = fix.actual > fix.expected;
-  const words = off === 1 ? 'one space' : 'two spaces';
-  const lineUp = !fix.sibling ? '' : fix.sibling.by === 'line' ? `, in line with \`${fix.sibling.text}\` on line ${fix.sibling.line}` : `, so that \`${fix.text}\` lines up with \`${fix.sibling.text}\` on line ${fix.sibling.line}`;
-  error(file, `YAML indentation: \`${fix.text}\` is indented ${words} too ${more ? 'far' : 'little'} (${spaces(fix.actual)}, expected ${spaces(fix.expected)})`, {
-    // Where the extra space is, or where the missing one goes.
-    place: { line: fix.line, column: Math.min(fix.actual, fix.expected) + 1 },
-    ruleId: 'yaml-indentation',
-    hint: `${more ? `Remove ${words}` : `Add ${words}`}: start the line at column ${fix.expected + 1}${lineUp}. In YAML the indentation says what belongs to what, so lines of one block must start in the same column.`,
-  });
-}
-
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'Each key may appear once in a mapping; remove or rename the second one.';
-    case 'TAG_RESOLVE_FAILED':
-      return 'The policy sources use no YAML tags (`!!binary`, `!foo`): remove it, or quote the value.';
-    case 'TAB_AS_INDENT':
-      return 'Indent with spaces, never tabs.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return 'Check the indentation of this line against its siblings, and quote values that contain `: ` or ` #`.';
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'A key must fit on one line; a colon inside a value needs the value quoted.';
-    default:
-      return 'Fix the YAML syntax here; quote values that contain `: `, ` #`, or start with `[`, `{`, `*`, `&`, `!`, `|`, `>`, `@` or a backtick.';
-  }
+  // Where the extra space is, or where the missing one goes.
+  const place = { line: fix.line, column: Math.min(fix.actual, fix.expected) + 1 };
+  error(file, place, 'yaml-indentation', { text: fix.text, actual: fix.actual, expected: fix.expected, ...(fix.sibling ? { sibling: { by: fix.sibling.by, text: fix.sibling.text, line: fix.sibling.line } } : {}) });
 }
 
 /** The YAML node at a path: the value node, or with `key` the key of the last step. */

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheHeaders } from './headers.ts';
 import type { Release } from '../release/archive.ts';
-import { formatProblem, Refusal } from '../report/refusal.ts';
+import { formatProblem, refusalListing } from '../report/refusal.ts';
 import { buildFeedFiles, type FeedOptions } from '../feed/index.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { dataFiles } from './data-files.ts';
@@ -55,7 +55,7 @@ async function writeFeed(releases: readonly Release[], options: BesideOptions, o
   const { feed: timing, log } = options;
   const feed = await buildFeedFiles(releases, { ...timing, env: options.env, repoRoot: options.root });
   for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
-  if (feed.errors.length > 0) throw new Refusal('feed-cannot-be-built', `The app feed cannot be built:\n${feed.errors.map((e) => formatProblem(e)).join('\n')}`, "See docs/app-clients.md for the signing key settings, and README.md (The feed's time) for --previous-index.", feed.errors);
+  if (feed.errors.length > 0) throw refusalListing(feed.errors, 'feed-cannot-be-built');
   for (const [file, content] of feed.files) {
     await makeFolder(path.dirname(path.join(outDir, file)));
     await writeFile(path.join(outDir, file), content);

@@ -1,6 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { Refusal } from '../report/refusal.ts';
+import { refusal, type Refusal } from '../report/refusal.ts';
 
 /** Where a browser came from, for messages and the benchmark. */
 export interface BrowserLocation {
@@ -12,11 +12,7 @@ const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin
 
 /** The refusal when no browser can be found: its hint names the three ways to provide one (or to build without PDFs). */
 export function noBrowser(detail: string): Refusal {
-  return new Refusal(
-    'no-browser',
-    `No Chromium found to print PDFs and run browser tests (${detail})`,
-    'Provide one of: CHROME_PATH=/path/to/chrome (any Chromium or Chrome); a system Chromium at /usr/bin/chromium (Debian: apt-get install chromium); the @sparticuz/chromium package (a devDependency: `npm ci` installs it). Or build without PDFs: `policy build --no-pdf`.',
-  );
+  return refusal('no-browser', { detail });
 }
 
 async function executable(file: string): Promise<boolean> {

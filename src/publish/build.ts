@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { Refusal, type Problem } from '../report/refusal.ts';
+import { refusal, Refusal, type Problem } from '../report/refusal.ts';
 import type { FeedOptions } from '../feed/types.ts';
 import { feedClock } from '../feed/time.ts';
 import { timeProblems } from '../feed/check-inputs.ts';
@@ -114,11 +114,7 @@ const astroConfigNames = ['astro.config.mjs', 'astro.config.js', 'astro.config.m
 async function refuseWithoutAstroConfig(root: string): Promise<void> {
   const names = new Set(await readdir(root).catch(() => [] as string[]));
   if (astroConfigNames.some((name) => names.has(name))) return;
-  throw new Refusal(
-    'build-without-astro-config',
-    `${root} has no astro.config.mjs: \`policy build\` builds the site of the project it runs in`,
-    "Run it in the policy repository, whose astro.config.mjs has `integrations: [policyPress()]` (import policyPress from 'policy-press/astro'); `policy init` writes one.",
-  );
+  throw refusal('build-without-astro-config', { root });
 }
 
 /**
@@ -138,13 +134,13 @@ async function preflight(options: BuildOptions): Promise<FeedOptions> {
   problems.push(...(previous?.errors ?? []));
   const timing: FeedOptions = clock.problem === undefined ? { generatedAt: clock.generatedAt, serial: clock.serial, now, ...(previous?.value ? { previous: previous.value } : {}) } : { generatedAt: '', serial: 0, now };
   if (clock.problem === undefined) problems.push(...timeProblems(timing));
-  if (problems.length > 0) throw refusal(problems);
+  if (problems.length > 0) throw cannotStart(problems);
   return timing;
 }
 
 /** One refusal for every problem found. */
-function refusal(problems: readonly Problem[]): Refusal {
-  return Refusal.of(problems, { ruleId: 'build-cannot-start', reason: (count) => `The build cannot start (${count} problems)` });
+function cannotStart(problems: readonly Problem[]): Refusal {
+  return Refusal.of(problems, 'build-cannot-start', { count: problems.length });
 }
 
 interface PagesBuild {
@@ -185,7 +181,7 @@ function startPages(options: BuildOptions & { root: string }): PagesBuild {
     configured({ versionsDir: message.versionsDir, policyDir: message.policyDir });
     const problem = site === null ? undefined : siteAddressProblem(site, options.siteUrl === undefined ? 'astro.config.mjs `site`' : '--site-url');
     if (!problem) return;
-    refused = new Refusal(problem.ruleId, problem.reason, problem.hint);
+    refused = new Refusal(problem);
     child.kill();
   });
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -195,10 +191,10 @@ function startPages(options: BuildOptions & { root: string }): PagesBuild {
   const done = new Promise<string | null>((resolve, reject) => {
     child.on('error', reject).on('close', async (code) => {
       if (child.pid !== undefined) await rm(buildFolder(options.root, child.pid), { recursive: true, force: true });
-      unconfigured(new Refusal('astro-integration-missing', 'The Astro build ended before it read its config', 'Is policy-press/astro in the integrations of astro.config.mjs? `integrations: [policyPress()]`, with `import policyPress from \'policy-press/astro\'`.'));
+      unconfigured(refusal('astro-integration-missing'));
       if (refused) reject(refused);
       else if (code === 0) resolve(site);
-      else reject(cancelled ? new Error('The Astro build was cancelled') : new Refusal('astro-build-failed', `The Astro build failed (exit ${code}):\n${stderr.trim().split('\n').slice(-20).join('\n')}`, 'Astro\'s own messages are above; fix what they name (a page of site/, astro.config.mjs).'));
+      else reject(cancelled ? new Error('The Astro build was cancelled') : refusal('astro-build-failed', { code, output: stderr.trim().split('\n').slice(-20).join('\n') }));
     });
   });
   return {

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Refusal } from '../report/refusal.ts';
-import { acquireLock, describeHolder } from '../util/lock.ts';
+import { refusal } from '../report/refusal.ts';
+import { acquireLock } from '../util/lock.ts';
 import { removeTree } from '../util/remove-tree.ts';
 import { isInside, realAncestor, repositoryOf } from '../util/paths.ts';
 
@@ -34,28 +34,24 @@ export function defaultGuards(options: { outDir: string; versionsDir: string; po
 /** Refuses an output folder that would destroy something, with what it is and a hint. */
 export async function checkOutDir(outDir: string, guards: OutDirGuards): Promise<void> {
   const out = await realAncestor(outDir);
-  const hint = 'Build into a folder of its own, e.g. `--out dist` (the default) or a new folder outside the project.';
   for (const source of guards.sources) {
     const real = await realAncestor(source);
     if (isInside(out, real) || isInside(real, out)) {
       const relation = out === real ? 'is' : isInside(out, real) ? 'lies inside' : 'holds';
-      throw new Refusal('out-dir-holds-sources', `--out ${outDir} ${relation} ${source}: the build would replace it`, hint);
+      throw refusal('out-dir-holds-sources', { outDir, relation, source });
     }
   }
   for (const root of guards.roots) {
     const real = await realAncestor(root);
-    if (isInside(real, out)) throw new Refusal('out-dir-holds-sources', `--out ${outDir} ${out === real ? 'is' : 'holds'} ${root}: the build would replace it`, hint);
+    if (isInside(real, out)) throw refusal('out-dir-holds-sources', { outDir, relation: out === real ? 'is' : 'holds', source: root });
   }
   const stats = await lstat(outDir).catch(() => undefined);
   if (!stats) return;
-  if (stats.isSymbolicLink()) throw new Refusal('out-dir-is-link', `--out ${outDir} is a symbolic link`, 'Give the folder itself: the build replaces the folder, never what a link points to.');
-  if (!stats.isDirectory()) throw new Refusal('out-dir-is-file', `--out ${outDir} is a file, not a folder`, hint);
+  if (stats.isSymbolicLink()) throw refusal('out-dir-is-link', { outDir });
+  if (!stats.isDirectory()) throw refusal('out-dir-is-file', { outDir });
   const names = await readdir(outDir);
   if (names.length === 0 || (await isMarked(outDir))) return;
-  throw new Refusal('out-dir-not-ours', 
-    `--out ${outDir} is not empty and was not made by \`policy build\` (it has no ${outputMarker}): the build would delete what it holds`,
-    `Give an empty or new folder. If it is the output of a build by an older PolicyPress, which did not mark its output, delete it yourself first: rm -r -- '${outDir}'`,
-  );
+  throw refusal('out-dir-not-ours', { outDir, marker: outputMarker });
 }
 
 async function isMarked(dir: string): Promise<boolean> {
@@ -90,10 +86,7 @@ export async function openOutDir(outDir: string): Promise<OutDirSession> {
   const base = path.basename(out);
   const lock = await acquireLock(path.join(parent, `${base}.lock`), 'policy build');
   if (!('release' in lock)) {
-    throw new Refusal('out-dir-locked', 
-      `Another build is writing to ${outDir}: ${describeHolder(lock.holder)}`,
-      `Wait for it to finish, or build into another --out. If no build is running (it was stopped on another machine), remove the lock: rm -- '${lock.file}'`,
-    );
+    throw refusal('out-dir-locked', { outDir, holder: lock.holder, lock: lock.file });
   }
   const notes: string[] = [];
   const suffix = randomBytes(4).toString('hex');

@@ -14,20 +14,20 @@ export function siteAddressProblem(address: string, from: string): Problem | und
   try {
     url = new URL(address);
   } catch {
-    return problem('site-address-not-url', `The site address \`${address}\` (${from}) is not an absolute URL.`, `Write the whole published address, e.g. ${example} in astro.config.mjs.`);
+    return problem('site-address-not-url', { address, from });
   }
   if (url.protocol === 'http:' && !loopback.has(url.hostname)) {
-    return problem('site-address-not-https', `The site address \`${address}\` (${from}) is not https.`, `Readers and apps must get the policy over https: write https://${url.host}${url.pathname === '/' ? '' : url.pathname}. http is accepted only on a loopback host, for a local preview (http://127.0.0.1:4321).`);
+    return problem('site-address-not-https', { address, from, http: { host: url.host, path: url.pathname === '/' ? '' : url.pathname } });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return problem('site-address-not-https', `The site address \`${address}\` (${from}) is not an https address.`, `Write the published https address, e.g. ${example}.`);
+    return problem('site-address-not-https', { address, from });
   }
-  if (url.username || url.password) return problem('site-address-has-credentials', `The site address \`${address}\` (${from}) carries a user name or password.`, 'Give the public address only; it is printed in every page, the sitemap and the Atom feed.');
+  if (url.username || url.password) return problem('site-address-has-credentials', { address, from });
   if (url.search || url.hash || address.includes('?') || address.includes('#')) {
-    return problem('site-address-has-query', `The site address \`${address}\` (${from}) has a query or fragment.`, `Give the address alone: ${url.origin}.`);
+    return problem('site-address-has-query', { address, from, origin: url.origin });
   }
   if (url.pathname !== '/') {
-    return problem('site-address-has-path', `The site address \`${address}\` (${from}) has a path (\`${url.pathname}\`).`, `The site's pages link from the root of their host: publish it on a host of its own (e.g. privacy.example.com) and write ${url.origin}.`);
+    return problem('site-address-has-path', { address, from, path: url.pathname, origin: url.origin });
   }
   return undefined;
 }

@@ -6,11 +6,12 @@ import { diffDocuments } from '../diff/diff.ts';
 import { assessFirstRelease } from '../diff/first-release.ts';
 import type { NoticeLevel } from '../diff/types.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
-import { hasErrors } from '../report/messages.ts';
+import { hasErrors, reword, type PolicyMessage } from '../report/messages.ts';
 import { placeholderRule } from '../validate/placeholders.ts';
 import { readArchive } from './archive.ts';
 import { applyRulings, type Ruling } from './decisions.ts';
-import { Refusal } from '../report/refusal.ts';
+import { refusal } from '../report/refusal.ts';
+import type { CommandText } from '../report/catalogue/en/release.ts';
 import { describeCharacter, firstForbidden } from '../util/characters.ts';
 import { documentFile, recordFile } from './files.ts';
 import { buildRecord } from './record.ts';
@@ -44,13 +45,10 @@ async function freeIdFor(date: string, ids: readonly string[], versionsDir: stri
 }
 
 /** Refuses a text given on the command line that holds a forbidden character, naming it and where. */
-export function refuseForbidden(text: string, what: string): void {
+export function refuseForbidden(text: string, what: CommandText): void {
   const found = firstForbidden(text);
   if (!found) return;
-  throw new Refusal('forbidden-character',
-    `${what} holds ${describeCharacter(found.code)} at character ${Array.from(text.slice(0, found.offset)).length + 1}`,
-    'Type it again without it: control characters, bidirectional controls and invisible characters are refused in everything users, feeds and logs show.',
-  );
+  throw refusal('forbidden-character', { form: 'command-line', what, character: describeCharacter(found.code), at: Array.from(text.slice(0, found.offset)).length + 1 });
 }
 
 /** `cleaned`: leftovers of interrupted releases that were removed first. */
@@ -63,15 +61,15 @@ export type ReleaseResult = { files: VFile[]; record?: undefined; cleaned: strin
 export async function createRelease(options: ReleaseOptions): Promise<ReleaseResult> {
   const { id, versionsDir } = options;
   const parsed = parseReleaseId(id);
-  if (!parsed) throw new Refusal('bad-release-id', `\`${id}\` is not a release id`, 'Use the update date, YYYY-MM-DD, with `.2`, `.3`, … for a further release on the same day.');
-  if (options.effective !== undefined && !isDate(options.effective)) throw new Refusal('bad-effective-date', `--effective \`${options.effective}\` is not a date`, 'Write it as YYYY-MM-DD.');
-  if (!options.note.trim()) throw new Refusal('empty-note', 'The change note is empty', 'Say what changed for the changelog: --note "…".');
+  if (!parsed) throw refusal('bad-release-id', { id });
+  if (options.effective !== undefined && !isDate(options.effective)) throw refusal('bad-effective-date', { date: options.effective });
+  if (!options.note.trim()) throw refusal('empty-note');
   // What users, feeds and logs will show: no control, bidirectional or invisible characters.
-  refuseForbidden(options.note, 'The change note (--note)');
-  if (options.override) refuseForbidden(options.override.reason, 'The reason of --level (--reason)');
+  refuseForbidden(options.note, { option: 'note' });
+  if (options.override) refuseForbidden(options.override.reason, { option: 'level-reason' });
   for (const [review, ruling] of options.rulings) {
-    refuseForbidden(review, 'A review id of --decide');
-    refuseForbidden(ruling.reason, `The reason decided for \`${review}\``);
+    refuseForbidden(review, { option: 'review-id' });
+    refuseForbidden(ruling.reason, { option: 'decision-reason', review });
   }
 
   await makeFolder(versionsDir);
@@ -86,10 +84,7 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
   const latest = archive.at(-1);
   if (latest && compareReleaseIds(id, latest.id) <= 0) {
     const next = parsed.date === parseReleaseId(latest.id)?.date ? nextReleaseIdSameDay(latest.id) : undefined;
-    throw new Refusal('release-out-of-order',
-      `Release id \`${id}\` is not after the latest release \`${latest.id}\``,
-      next ? `A further release on the same day is \`${next}\`.` : `Releases follow one another in time: use today's date, later than ${latest.id}.`,
-    );
+    throw refusal('release-out-of-order', { id, latest: latest.id, next });
   }
 
   const { files, document } = await compilePolicy({ policyDir: options.policyDir, ...(options.cwd ? { cwd: options.cwd } : {}) });
@@ -97,23 +92,13 @@ async function releaseLocked(options: ReleaseOptions, parsed: ReleaseId, cleaned
   if (!document || hasErrors(files)) return { files, cleaned };
   if (document.updated !== parsed.date) {
     const matching = await freeIdFor(document.updated, archive.map((r) => r.id), versionsDir);
-    throw new Refusal('release-id-date-mismatch',
-      `The release id \`${id}\` is dated ${parsed.date}, but policy.yaml says \`updated: ${document.updated}\``,
-      `The release id is the update date the document shows (本版本更新发布日期): set \`updated: ${parsed.date}\` (and \`effective:\`) in ${path.join(options.policyDir, 'policy.yaml')}` +
-        (matching ? `, or release as --id ${matching} if ${document.updated} is the right date.` : ` (a release dated ${document.updated} cannot follow the latest release, ${latest?.id}).`),
-    );
+    throw refusal('release-id-date-mismatch', { id, date: parsed.date, updated: document.updated, policyFile: path.join(options.policyDir, 'policy.yaml'), matching, latest: latest?.id });
   }
   if (options.effective !== undefined && options.effective !== document.effective) {
-    throw new Refusal('effective-date-mismatch',
-      document.effective === undefined ? `--effective ${options.effective}, but policy.yaml states no effective date` : `--effective ${options.effective} differs from policy.yaml's \`effective: ${document.effective}\``,
-      `The document shows policy.yaml's date as 生效日期: set \`effective: ${options.effective}\` there, then release again.`,
-    );
+    throw refusal('effective-date-mismatch', { given: options.effective, stated: document.effective });
   }
   if (latest && inForceFrom(document) < latest.record.effective) {
-    throw new Refusal('effective-before-latest',
-      `The effective date ${inForceFrom(document)} is before the latest release's (${latest.id}, effective ${latest.record.effective})`,
-      `Set \`effective:\` in policy.yaml to ${latest.record.effective} or later.`,
-    );
+    throw refusal('effective-before-latest', { effective: inForceFrom(document), latest: latest.id, latestEffective: latest.record.effective });
   }
 
   const assessment = latest
@@ -142,7 +127,7 @@ function refusePlaceholders(files: readonly VFile[]): void {
     for (const message of file.messages) {
       if (message.ruleId !== placeholderRule) continue;
       message.fatal = true;
-      message.note = `${message.note ?? ''} Fill in every placeholder before releasing (\`policy check\` lists them).`.trim();
+      reword(message, { ...((message as PolicyMessage).params as object), releasing: true });
     }
   }
 }

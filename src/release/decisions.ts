@@ -8,10 +8,10 @@ import { suggestion } from '../diff/signals.ts';
 import type { NoticeLevel, ReviewItem } from '../diff/types.ts';
 import type { Decision } from '../model/generated/release.ts';
 import { closest } from '../resolve/suggest.ts';
-import { Refusal } from '../report/refusal.ts';
+import { refusal } from '../report/refusal.ts';
 import { yamlDocument } from '../load/yaml.ts';
 import { limits } from '../load/limits.ts';
-import { formatBytes, readRegularFile, unreadableReason } from '../util/regular-file.ts';
+import { readRegularFile, unread } from '../util/regular-file.ts';
 
 export interface Ruling {
   level: NoticeLevel;
@@ -26,7 +26,7 @@ export function parseLevel(text: string, where: string): NoticeLevel {
   const level = noticeLevels.find((l) => l === text.trim());
   if (!level) {
     const guess = closest(text.trim(), noticeLevels);
-    throw new Refusal('unknown-level', `${where}: \`${text}\` is not a notice level`, guess ? `Did you mean \`${guess}\`? Levels: ${levelList}.` : `Levels: ${levelList}.`);
+    throw refusal('unknown-level', { where, text, guess, levels: levelList });
   }
   return level;
 }
@@ -35,7 +35,7 @@ export function parseLevel(text: string, where: string): NoticeLevel {
 export function parseDecideOption(option: string): [string, Ruling] {
   const match = /^([^=]+)=([^:]+):(.*)$/s.exec(option);
   if (!match || !match[3]!.trim()) {
-    throw new Refusal('bad-decide-option', `--decide \`${option}\` is not in the form <review-id>=<level>:<reason>`, `e.g. --decide chapter/sharing=notify:"调整了共享的表述"`);
+    throw refusal('bad-decide-option', { option });
   }
   return [match[1]!.trim(), { level: parseLevel(match[2]!, `--decide ${match[1]!.trim()}`), reason: match[3]!.trim() }];
 }
@@ -44,11 +44,10 @@ export function parseDecideOption(option: string): [string, Ruling] {
 export async function readDecisionsFile(file: string): Promise<Array<[string, Ruling]>> {
   const read = await readRegularFile(path.dirname(path.resolve(file)), path.basename(file), limits.fileBytes);
   if ('refused' in read) {
-    const why = read.refused.kind === 'missing' ? 'does not exist' : read.refused.kind === 'not-regular' ? `is ${read.refused.what}` : read.refused.kind === 'too-large' ? `is larger than ${formatBytes(read.refused.limit)}` : `cannot be read: ${unreadableReason(read.refused.code).reason}`;
-    throw new Refusal('decisions-file-unreadable', `--decisions ${file} ${why}`, 'Give the path of a YAML file of decisions (see `policy release --help`).');
+    throw refusal('decisions-file-unreadable', { file, why: unread(read.refused) });
   }
   const { doc } = yamlDocument(read.bytes.toString('utf8'));
-  const notYaml = (why: string) => new Refusal('decisions-not-yaml', `${file} is not valid YAML: ${why.split('\n')[0]}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
+  const notYaml = (why: string) => refusal('decisions-not-yaml', { file, detail: why.split('\n')[0]! });
   const [problem] = [...doc.errors, ...doc.warnings];
   if (problem) throw notYaml(problem.message);
   let data: unknown;
@@ -58,15 +57,15 @@ export async function readDecisionsFile(file: string): Promise<Array<[string, Ru
     throw notYaml((cause as Error).message);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new Refusal('decisions-not-mapping', `${file}: expected a mapping from review ids to {level, reason}`, 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述');
+    throw refusal('decisions-not-mapping', { file });
   }
   return Object.entries(data).map(([id, value]) => {
     const { level, reason, belowSuggestion } = (value ?? {}) as { level?: unknown; reason?: unknown; belowSuggestion?: unknown };
     if (typeof level !== 'string' || typeof reason !== 'string' || !reason.trim()) {
-      throw new Refusal('decision-incomplete', `${file}: \`${id}\` needs a \`level\` and a non-empty \`reason\``, `Levels: ${levelList}.`);
+      throw refusal('decision-incomplete', { file, id, levels: levelList });
     }
     if (belowSuggestion !== undefined && typeof belowSuggestion !== 'boolean') {
-      throw new Refusal('decision-below-suggestion-type', `${file}: \`${id}\`: \`belowSuggestion\` is true or false`, 'Set `belowSuggestion: true` only for a decision below what the signals suggest.');
+      throw refusal('decision-below-suggestion-type', { file, id });
     }
     return [id, { level: parseLevel(level, `${file}: ${id}`), reason: reason.trim(), ...(belowSuggestion ? { belowSuggestion: true } : {}) }];
   });
@@ -78,32 +77,20 @@ export function applyRulings(review: readonly ReviewItem[], rulings: ReadonlyMap
   const unknown = [...rulings.keys()].filter((id) => !ids.includes(id));
   if (unknown.length > 0) {
     const guess = closest(unknown[0]!, ids);
-    throw new Refusal('decision-unknown-item',
-      `No review item is called ${unknown.map((id) => `\`${id}\``).join(', ')}`,
-      guess ? `Did you mean \`${guess}\`? Run \`policy review\` to list the review items.` : ids.length ? `The review items are: ${ids.join(', ')}.` : 'This release has no review items: drop the decision.',
-    );
+    throw refusal('decision-unknown-item', { unknown, guess, ids });
   }
   const undecided = review.filter((item) => !rulings.has(item.id));
   if (undecided.length > 0) {
-    throw new Refusal('decisions-missing',
-      `${undecided.length} review ${undecided.length === 1 ? 'item needs' : 'items need'} an editor's decision:\n${undecided.map((item) => `  ${item.id} (${item.record.name})`).join('\n')}`,
-      `Run \`policy review\` to see each edit, then decide each with --decide <review-id>=<${levelList}>:<reason>, e.g. --decide ${undecided[0]!.id}=notify:"…", or list them in --decisions FILE.`,
-    );
+    throw refusal('decisions-missing', { items: undecided.map((item) => ({ id: item.id, name: item.record.name })), levels: levelList });
   }
   const below = review.filter((item) => levelRank(rulings.get(item.id)!.level) < levelRank(suggestion(item.signals).level));
   const unconfirmed = below.filter((item) => !rulings.get(item.id)!.belowSuggestion);
   if (unconfirmed.length > 0) {
-    throw new Refusal('decision-below-suggestion',
-      `${unconfirmed.length} ${unconfirmed.length === 1 ? 'decision is' : 'decisions are'} below what the signals suggest:\n${unconfirmed.map((item) => `  ${item.id}: decided ${rulings.get(item.id)!.level}, the signals suggest at least ${suggestionText(item)}`).join('\n')}`,
-      `Decide at least the suggested level, or, if the signals do not apply, confirm with --below-suggestion ${unconfirmed[0]!.id} (or \`belowSuggestion: true\` in --decisions) and say in the reason why they do not apply.`,
-    );
+    throw refusal('decision-below-suggestion', { items: unconfirmed.map((item) => ({ id: item.id, level: rulings.get(item.id)!.level, suggested: suggestionText(item) })) });
   }
   const needless = review.filter((item) => rulings.get(item.id)!.belowSuggestion && !below.includes(item));
   if (needless.length > 0) {
-    throw new Refusal('decision-below-suggestion-unneeded',
-      `--below-suggestion ${needless.map((item) => `\`${item.id}\``).join(', ')}: the decision is not below what the signals suggest`,
-      'Drop --below-suggestion for it: the record says so only of decisions that are.',
-    );
+    throw refusal('decision-below-suggestion-unneeded', { ids: needless.map((item) => item.id) });
   }
   return review.map((item) => {
     const { level, reason, belowSuggestion } = rulings.get(item.id)!;

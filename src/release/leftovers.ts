@@ -4,8 +4,8 @@
 // `policy release`, holding the lock, removes them.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { acquireLock, describeHolder, liveHolder } from '../util/lock.ts';
-import { Refusal } from '../report/refusal.ts';
+import { acquireLock, liveHolder } from '../util/lock.ts';
+import { refusal } from '../report/refusal.ts';
 
 export const lockFile = '.policy-press.lock';
 const temporaryFolder = /^\.(.+)\.tmp-[A-Za-z0-9]{6}$/;
@@ -44,10 +44,7 @@ export async function findLeftovers(versionsDir: string, names: readonly string[
 export async function withArchiveLock<T>(versionsDir: string, work: (cleaned: string[]) => Promise<T>): Promise<T> {
   const lock = await acquireLock(path.join(versionsDir, lockFile), 'policy release');
   if (!('release' in lock)) {
-    throw new Refusal('release-in-progress',
-      `Another release is writing to ${versionsDir}: ${describeHolder(lock.holder)}`,
-      `Wait for it to finish, then release again. If no release is running (it was stopped on another machine), remove the lock: rm -- '${lock.file}'`,
-    );
+    throw refusal('release-in-progress', { versionsDir, holder: lock.holder, lock: lock.file });
   }
   try {
     const cleaned: string[] = [];

@@ -14,7 +14,8 @@ import { levelRank, maxLevel, needsConsent, sortCategories } from '../diff/level
 import { rules, rulesVersion } from '../diff/rules.ts';
 import { suggestion } from '../diff/signals.ts';
 import type { Change, NoticeLevel } from '../diff/types.ts';
-import { type Problem } from '../report/refusal.ts';
+import { problemAt, type Problem } from '../report/refusal.ts';
+import type { DecisionProblem } from '../report/catalogue/en/release.ts';
 import { recordFile } from './files.ts';
 import type { Release } from './version.ts';
 
@@ -34,21 +35,21 @@ function checkOne(release: Release, previous: Release | undefined, path: string,
   const { record } = release;
   const version = record.rules ?? 1;
   const current = version >= rulesVersion;
-  const error = (reason: string) => void problems.push({ path, ruleId: 'decision-differs', reason });
-  const later = (message: string) => (current ? error(message) : void warnings.push({ path, ruleId: 'decision-differs-under-newer-rules', reason: `${message} (recomputed under rules ${rulesVersion}; recorded under rules ${version})` }));
+  const error = (problem: DecisionProblem) => void problems.push(problemAt(path, 'decision-differs', problem));
+  const later = (problem: DecisionProblem) => (current ? error(problem) : void warnings.push(problemAt(path, 'decision-differs-under-newer-rules', { problem, rules: rulesVersion, recorded: version })));
 
   const assessment = previous
     ? diffDocuments(previous.document, release.document, { highRisk: record.highRisk, fromLabel: previous.id, toLabel: release.id })
     : assessFirstRelease(release.document, { highRisk: record.highRisk });
   const decided = new Map(record.decisions.map((d) => [d.review.id, d]));
   const asked = new Set(assessment.review.map((r) => r.id));
-  for (const item of assessment.review) if (!decided.has(item.id)) later(`review item \`${item.id}\` (${item.record.name}) has no recorded decision`);
-  for (const id of decided.keys()) if (!asked.has(id)) later(`records a decision for \`${id}\`, which the recomputed diff does not ask about`);
+  for (const item of assessment.review) if (!decided.has(item.id)) later({ case: 'undecided', id: item.id, name: item.record.name });
+  for (const id of decided.keys()) if (!asked.has(id)) later({ case: 'not-asked', id });
   for (const item of assessment.review) {
     const decision = decided.get(item.id);
     const suggested = suggestion(item.signals).level;
     if (decision && levelRank(decision.level) < levelRank(suggested) && !decision.belowSuggestion) {
-      later(`the decision for \`${item.id}\` is \`${decision.level}\`, below the \`${suggested}\` its signals suggest, and it does not say so (belowSuggestion)`);
+      later({ case: 'below-unsaid', id: item.id, level: decision.level, suggested });
     }
   }
 
@@ -61,24 +62,24 @@ function checkOne(release: Release, previous: Release | undefined, path: string,
   const full = levelOf(assessment.changes);
 
   if (levelRank(record.computedLevel) < levelRank(floor)) {
-    error(`computedLevel is \`${record.computedLevel}\`, but its changes give \`${floor}\` (${ruleList(binding, floor)}) under the rules it was released with`);
+    error({ case: 'computed-below', computed: record.computedLevel, floor, rules: ruleList(binding, floor) });
   } else if (record.computedLevel !== full) {
-    later(`computedLevel is \`${record.computedLevel}\`, but its changes and decisions give \`${full}\`${levelRank(full) > levelRank(record.computedLevel) ? ` (${ruleList(assessment.changes, full)})` : ''}`);
+    later({ case: 'computed-differs', computed: record.computedLevel, full, rules: levelRank(full) > levelRank(record.computedLevel) ? ruleList(assessment.changes, full) : undefined });
   }
   const explained = record.override?.level ?? record.computedLevel;
-  if (record.level !== explained) error(`level is \`${record.level}\`, but no recorded override explains it: the computed level is \`${record.computedLevel}\``);
+  if (record.level !== explained) error({ case: 'level-unexplained', level: record.level, computed: record.computedLevel });
 
   const recorded = new Set(record.categories);
   const missing = categoriesOf(binding).filter((c) => !recorded.has(c));
-  if (missing.length > 0) error(`categories lack ${missing.map((c) => `\`${c}\``).join(', ')}, which its changes give`);
+  if (missing.length > 0) error({ case: 'categories-lack', missing });
   else {
     const expected = categoriesOf(assessment.changes);
-    if (expected.join() !== record.categories.join()) later(`categories are ${list(record.categories)}, but its changes and decisions give ${list(expected)}`);
+    if (expected.join() !== record.categories.join()) later({ case: 'categories-differ', recorded: record.categories, expected });
   }
 
   if (previous) {
     const epoch = previous.record.consentEpoch + (needsConsent(record.override?.level ?? maxLevel([full, record.computedLevel])) ? 1 : 0);
-    if (record.consentEpoch < epoch && needsConsent(floor)) error(`consentEpoch is ${record.consentEpoch}, but its changes need consent again: after ${previous.id} (epoch ${previous.record.consentEpoch}) it is ${epoch}`);
+    if (record.consentEpoch < epoch && needsConsent(floor)) error({ case: 'epoch', epoch: record.consentEpoch, previous: previous.id, previousEpoch: previous.record.consentEpoch, expected: epoch });
   }
 
   if (current) {
@@ -86,14 +87,10 @@ function checkOne(release: Release, previous: Release | undefined, path: string,
     const now = new Set(assessment.changes.map(key));
     const was = new Set(record.changes.map(key));
     const differ = [...now].filter((k) => !was.has(k)).concat([...was].filter((k) => !now.has(k)));
-    if (differ.length > 0) error(`its changes differ from the recomputed ones: ${differ.slice(0, 5).join(', ')}${differ.length > 5 ? ', …' : ''}`);
+    if (differ.length > 0) error({ case: 'changes-differ', differ });
   }
 }
 
 function ruleList(changes: readonly Change[], level: NoticeLevel): string {
-  return [...new Set(changes.filter((c) => c.level === level).map((c) => c.rule))].join(', ') || 'the editor’s decisions';
-}
-
-function list(categories: readonly string[]): string {
-  return categories.length ? categories.map((c) => `\`${c}\``).join(', ') : 'none';
+  return [...new Set(changes.filter((c) => c.level === level).map((c) => c.rule))].join(', ');
 }

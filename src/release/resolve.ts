@@ -7,7 +7,7 @@ import type { CompiledPolicy } from '../model/index.ts';
 import { hasErrors } from '../report/messages.ts';
 import { closest } from '../resolve/suggest.ts';
 import { readArchive } from './archive.ts';
-import { Refusal } from '../report/refusal.ts';
+import { refusal } from '../report/refusal.ts';
 import { parseReleaseId } from './release-id.ts';
 import type { Release } from './verify.ts';
 
@@ -31,7 +31,7 @@ async function resolveVersion(name: string, places: Places, releases: () => Prom
   if (name === 'working') return compiled('working', places.policyDir, places);
   if (name === 'latest') {
     const latest = (await releases()).at(-1);
-    if (!latest) throw new Refusal('no-release-yet', `There is no release in ${places.versionsDir} yet, so there is no \`latest\``, 'Make the first release with `policy release --id YYYY-MM-DD --note "…"`.');
+    if (!latest) throw refusal('no-release-yet', { versionsDir: places.versionsDir });
     return { label: latest.id, document: latest.document, files: [] };
   }
   if (parseReleaseId(name)) {
@@ -39,14 +39,11 @@ async function resolveVersion(name: string, places: Places, releases: () => Prom
     const release = all.find((r) => r.id === name);
     if (release) return { label: release.id, document: release.document, files: [] };
     const guess = closest(name, all.map((r) => r.id));
-    throw new Refusal('unknown-release', `No release \`${name}\` in ${places.versionsDir}`, guess ? `Did you mean \`${guess}\`?` : `Released: ${all.map((r) => r.id).join(', ') || 'none yet'}.`);
+    throw refusal('unknown-release', { name, versionsDir: places.versionsDir, guess, released: all.map((r) => r.id) });
   }
   const dir = path.resolve(places.cwd ?? process.cwd(), name);
   if (await stat(path.join(dir, 'policy.yaml')).then(() => true, () => false)) return compiled(name, name, places);
-  throw new Refusal('bad-version-name',
-    `\`${name}\` is neither a release id, \`latest\`, \`working\`, nor a policy folder (no policy.yaml in it)`,
-    'Name a version as YYYY-MM-DD (see `ls versions/`), `latest`, `working`, or the path of a policy folder.',
-  );
+  throw refusal('bad-version-name', { name });
 }
 
 async function compiled(label: string, policyDir: string, places: Places): Promise<Resolved> {

@@ -6,11 +6,11 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkChain } from './chain.ts';
 import { checkDecisions } from './recompute.ts';
-import { type Problem } from '../report/refusal.ts';
+import { problemAt, type Problem } from '../report/refusal.ts';
 import { compareReleaseIds, parseReleaseId } from './release-id.ts';
 import { readVersion, type Link, type Release, type VersionFolder } from './version.ts';
 import { findLeftovers, isLeftoverName, type Leftover } from './leftovers.ts';
-import { errnoRefusal, fileKind, unreadableReason } from '../util/regular-file.ts';
+import { errnoRefusal, fileKind, unread } from '../util/regular-file.ts';
 
 export type { Release };
 
@@ -36,7 +36,7 @@ export async function verifyArchive(versionsDir: string, cwd = process.cwd()): P
     const dir = path.join(versionsDir, entry.name);
     if (!entry.isDirectory() || !parseReleaseId(entry.name)) {
       const kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : (fileKind(entry) ?? 'file');
-      problems.push({ path: show(dir), ruleId: 'archive-extra', reason: `extra ${kind}: not a release (a version folder is named YYYY-MM-DD or YYYY-MM-DD.N)` });
+      problems.push(problemAt(show(dir), 'archive-extra', { case: 'entry', kind }));
       continue;
     }
     folders.push({ id: entry.name, dir, shown: show(dir), files: await listFiles(dir, show, problems) });
@@ -63,14 +63,14 @@ async function readArchiveFolder(versionsDir: string, show: (file: string) => st
   try {
     const stats = await stat(versionsDir);
     if (!stats.isDirectory()) {
-      problems.push({ path: show(versionsDir), ruleId: 'archive-not-regular', reason: `is ${fileKind(stats) ?? 'a file'}, not a folder: the archive is a folder of version folders` });
+      problems.push(problemAt(show(versionsDir), 'archive-not-regular', { case: 'archive', what: fileKind(stats) }));
       return [];
     }
     return await readdir(versionsDir, { withFileTypes: true });
   } catch (cause) {
     const refusal = errnoRefusal(cause, versionsDir);
     if (refusal.kind === 'missing') return [];
-    problems.push({ path: show(versionsDir), ruleId: 'archive-unreadable', reason: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : `it is ${refusal.kind === 'not-regular' ? refusal.what : 'too large'}`}` });
+    problems.push(problemAt(show(versionsDir), 'archive-unreadable', { why: unread(refusal) }));
     return [];
   }
 }
@@ -83,14 +83,14 @@ async function listFiles(dir: string, show: (file: string) => string, problems: 
     entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
   } catch (cause) {
     const refusal = errnoRefusal(cause, dir);
-    problems.push({ path: show(path.join(dir, prefix)), ruleId: 'archive-unreadable', reason: `cannot be read: ${refusal.kind === 'unreadable' ? unreadableReason(refusal.code).reason : refusal.kind}` });
+    problems.push(problemAt(show(path.join(dir, prefix)), 'archive-unreadable', { why: unread(refusal) }));
     return out;
   }
   for (const entry of entries) {
     const relative = prefix + entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(dir, show, problems, relative + '/')));
     else if (entry.isFile()) out.push(relative);
-    else problems.push({ path: show(path.join(dir, relative)), ruleId: 'archive-not-regular', reason: `is ${fileKind(entry) ?? 'not a regular file'}: an archive holds only folders and regular files` });
+    else problems.push(problemAt(show(path.join(dir, relative)), 'archive-not-regular', { case: 'entry', what: fileKind(entry) }));
   }
   return out.sort();
 }

@@ -1,6 +1,6 @@
 import { chmod, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Refusal } from '../report/refusal.ts';
+import { refusal, type Refusal } from '../report/refusal.ts';
 import { temporaryPrefix } from './leftovers.ts';
 import { makeFolder } from '../util/atomic.ts';
 
@@ -27,7 +27,7 @@ export async function writeVersion(versionsDir: string, id: string, files: Recor
 }
 
 export function alreadyReleased(target: string): Refusal {
-  return new Refusal('already-released', `${target} already exists: a released version is never overwritten`, 'Give this release a new id: the next day, or the same day with `.2`, `.3`, ….');
+  return refusal('already-released', { target });
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import type { Node, Position } from 'unist';
 import type { PhrasingContent } from 'mdast';
 import type { PolicyData } from '../model/index.ts';
 import { error, warn } from '../report/messages.ts';
+import type { Args, RuleId } from '../report/catalogue/index.ts';
 import type { Indexes, RecordKind, Records } from '../resolve/records.ts';
 import { reportMissingId, reportUnknownId, reportUnknownWording } from '../resolve/problems.ts';
 import { addTo, type Usage } from '../resolve/usage.ts';
@@ -94,11 +95,11 @@ export class DirectiveContext {
     return wanted;
   }
 
-  warn(reason: string, node: Node, ruleId: string, hint?: string): void {
-    warn(this.file, reason, { place: this.place(node), ruleId, hint });
+  warn<R extends RuleId>(node: Node, rule: R, ...params: Args<R>): void {
+    warn(this.file, this.place(node), rule, ...params);
   }
 
-  error(reason: string, node: Node, ruleId: string, hint?: string): void {
-    error(this.file, reason, { place: this.place(node), ruleId, hint });
+  error<R extends RuleId>(node: Node, rule: R, ...params: Args<R>): void {
+    error(this.file, this.place(node), rule, ...params);
   }
 }

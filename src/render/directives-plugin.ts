@@ -81,9 +81,12 @@ function reportUnknownDirective(node: Directive | { type: 'containerDirective'; 
   const typoInForm = sameName ? undefined : closest(written, byForm.keys());
   const typo = typoInForm ? byForm.get(typoInForm) : sameName ? undefined : directives.get(closest(node.name, directives.keys()) ?? '');
   const meant = sameName ?? typo;
-  const hint = sameName
-    ? `\`${node.name}\` is written ${sameName.type === 'leafDirective' ? 'alone on a line as `::' : 'inside text as `:'}${node.name}\`. `
-    : typo ? `Did you mean \`${form(typo)}\`? ` : '';
-  ctx.error(`Unknown directive \`${written}\``, node as Directive, 'unknown-directive', `${hint}Directives: ${all.map(form).join(', ')} (docs/authoring.md).`);
+  ctx.error(node as Directive, 'unknown-directive', {
+    written,
+    name: node.name,
+    otherForm: sameName ? (sameName.type === 'leafDirective' ? 'leaf' : 'text') : undefined,
+    guess: !sameName && typo ? form(typo) : undefined,
+    all: all.map(form),
+  });
   return meant;
 }

@@ -1,5 +1,6 @@
-import { Refusal } from './refusal.ts';
-import { fileSystemReasons, unreadableReason } from '../util/regular-file.ts';
+import { refusal, type Refusal } from './refusal.ts';
+import { fileSystemReasons } from '../util/regular-file.ts';
+import type { fileSystem } from './catalogue/en/file-system.ts';
 
 /**
  * An error of the file system about a path (a folder that is a file, a loop, no permission, a full
@@ -8,6 +9,6 @@ import { fileSystemReasons, unreadableReason } from '../util/regular-file.ts';
 export function fileSystemRefusal(cause: unknown): Refusal | undefined {
   const error = cause as NodeJS.ErrnoException | undefined;
   if (!error?.code || !Object.hasOwn(fileSystemReasons, error.code) || typeof error.path !== 'string') return undefined;
-  const what = unreadableReason(error.code);
-  return new Refusal(`file-system-${error.code.toLowerCase()}`, `cannot ${error.syscall ?? 'use'} ${error.path}: ${what.reason}`, what.hint);
+  const rule = `file-system-${error.code.toLowerCase()}` as keyof typeof fileSystem;
+  return refusal(rule, { syscall: error.syscall, path: error.path, code: error.code });
 }

@@ -3,36 +3,64 @@
 // options, an archive that does not verify, a feed that cannot be signed, an output folder that is
 // not ours, no browser, Astro failing, a file system that refuses: each is a Refusal, which the CLI
 // prints and exits 1 with (src/cli/run.ts). Anything else thrown is a bug.
+//
+// Both are made from a rule id of the catalogue and its parameters (./catalogue/): `reason` and
+// `hint` are the English words; the CLI shows them in the chosen language with `formatRefusal`.
 import { showText } from '../util/characters.ts';
+import { say, sayKept, type Args, type Locale, type RuleId, type Text } from './catalogue/index.ts';
 
 /** One problem: the rule that found it, what is wrong, how to fix it, and where (a path), when it is somewhere. */
 export interface Problem {
   /** Stable id of the rule (`archive-changed`, `signing-key-in-repository`): the key of its wording. */
-  ruleId: string;
-  /** What is wrong. */
+  ruleId: RuleId;
+  /** The parameters of its wording. */
+  params?: unknown;
+  /** What is wrong (English). */
   reason: string;
-  /** How to fix it. */
+  /** How to fix it (English). */
   hint?: string | undefined;
   /** The file or folder it is about, as shown to the user. */
   path?: string | undefined;
 }
 
-/** A problem, with only the fields it has. */
-export function problem(ruleId: string, reason: string, hint?: string, path?: string): Problem {
-  return { ruleId, reason, ...(hint ? { hint } : {}), ...(path !== undefined ? { path } : {}) };
+function made(rule: RuleId, params: unknown, path?: string): Problem {
+  const text = sayKept('en', rule, params);
+  return { ruleId: rule, ...(params !== undefined ? { params } : {}), reason: text.message, ...(text.hint ? { hint: text.hint } : {}), ...(path !== undefined ? { path } : {}) };
 }
 
-/** An expected refusal: what is wrong and how to fix it; `problems` lists each problem when there are several. */
-export class Refusal extends Error implements Problem {
-  readonly ruleId: string;
-  readonly hint: string | undefined;
-  readonly problems: readonly Problem[];
+/** A problem worded by rule `rule` of the catalogue. */
+export function problem<R extends RuleId>(rule: R, ...params: Args<R>): Problem {
+  return made(rule, params[0]);
+}
 
-  constructor(ruleId: string, reason: string, hint?: string, problems: readonly Problem[] = []) {
-    super(reason);
+/** A problem about a path (`path: reason`). */
+export function problemAt<R extends RuleId>(path: string, rule: R, ...params: Args<R>): Problem {
+  return made(rule, params[0], path);
+}
+
+/** The words of a problem in `locale`. */
+export function problemWords(problem: Problem, locale: Locale): Text {
+  if (locale === 'en') return { message: problem.reason, hint: problem.hint };
+  return sayKept(locale, problem.ruleId, problem.params);
+}
+
+/** An expected refusal, worded by a rule of the catalogue; `problems` lists each problem when there are several. */
+export class Refusal extends Error implements Problem {
+  readonly ruleId: RuleId;
+  readonly params: unknown;
+  readonly hint: string | undefined;
+  readonly path: string | undefined;
+  readonly problems: readonly Problem[];
+  /** Printed with its rule id in brackets, as source problems are. */
+  readonly tagged: boolean = false;
+
+  constructor(problem: Problem, problems: readonly Problem[] = []) {
+    super(problems.length ? `${head(problem, 'en')}:\n${problems.map((p) => formatProblem(p)).join('\n')}` : head(problem, 'en'));
     this.name = 'Refusal';
-    this.ruleId = ruleId;
-    this.hint = hint;
+    this.ruleId = problem.ruleId;
+    this.params = problem.params;
+    this.hint = problem.hint;
+    this.path = problem.path;
     this.problems = problems;
   }
 
@@ -40,28 +68,47 @@ export class Refusal extends Error implements Problem {
     return this.message;
   }
 
-  /** One refusal for one or more problems: the problem itself when there is one, else a summary listing each. */
-  static of(problems: readonly Problem[], summary: { ruleId: string; reason: (count: number) => string; hint?: string }): Refusal {
-    if (problems.length === 1) {
-      const [only] = problems as [Problem];
-      return new Refusal(only.ruleId, only.path ? `${only.path}: ${only.reason}` : only.reason, only.hint);
-    }
-    return new Refusal(summary.ruleId, `${summary.reason(problems.length)}:\n${problems.map((p) => formatProblem(p)).join('\n')}`, summary.hint, problems);
+  /** One refusal for one or more problems: the problem itself when there is one, else the summary rule, listing each. */
+  static of<R extends RuleId>(problems: readonly Problem[], rule: R, ...params: Args<R>): Refusal {
+    if (problems.length === 1) return new Refusal(problems[0]!);
+    return new Refusal(problem(rule, ...params), problems);
   }
 }
 
-/** `path: reason`, then the hint on its own indented line; user text in it shown escaped. */
+/** A refusal worded by rule `rule` with its parameters. */
+export function refusal<R extends RuleId>(rule: R, ...params: Args<R>): Refusal {
+  return new Refusal(problem(rule, ...params));
+}
+
+/** A refusal of rule `rule` listing the problems it is made of. */
+export function refusalListing<R extends RuleId>(problems: readonly Problem[], rule: R, ...params: Args<R>): Refusal {
+  return new Refusal(problem(rule, ...params), problems);
+}
+
+function head(problem: Problem, locale: Locale): string {
+  const words = problemWords(problem, locale);
+  return `${problem.path ? `${problem.path}: ` : ''}${words.message}`;
+}
+
+function hintOf(problem: Problem, locale: Locale): string {
+  const hint = problemWords(problem, locale).hint;
+  return hint ? `  ${say(locale, 'cli-hint', { hint }).message}` : '';
+}
+
+/** `path: reason`, then the hint on its own indented line, in `locale`; user text in it shown escaped. */
+export function formatProblemIn(problem: Problem, locale: Locale): string {
+  const hint = hintOf(problem, locale);
+  return showText(hint ? `${head(problem, locale)}\n${hint}` : head(problem, locale));
+}
+
+/** `formatProblemIn` in English. */
 export function formatProblem(problem: Problem): string {
-  const head = `${problem.path ? `${problem.path}: ` : ''}${problem.reason}`;
-  return showText(problem.hint ? `${head}\n  hint: ${problem.hint}` : head);
+  return formatProblemIn(problem, 'en');
 }
 
-/** How the CLI prints a refusal: the problem, then the hint; user text in them shown escaped. */
-export function formatRefusal(refusal: Refusal): string {
-  return showText(`error: ${refusal.message}\n${refusal.hint ? `  hint: ${refusal.hint}\n` : ''}`);
-}
-
-/** `n problem(s)`. */
-export function countProblems(count: number): string {
-  return `${count} ${count === 1 ? 'problem' : 'problems'}`;
+/** How the CLI prints a refusal, in `locale`: the problem (and those it lists), then the hint; user text in them shown escaped. */
+export function formatRefusal(refused: Refusal, locale: Locale = 'en'): string {
+  const text = refused.problems.length ? `${head(refused, locale)}:\n${refused.problems.map((p) => formatProblemIn(p, locale)).join('\n')}` : head(refused, locale);
+  const hint = hintOf(refused, locale);
+  return showText(`error: ${text}${refused.tagged ? ` [${refused.ruleId}]` : ''}\n${hint ? `${hint}\n` : ''}`);
 }

@@ -22,9 +22,9 @@ export function takeHeadingId(node: Heading, chapterId: string, ordinal: number,
       id = match[1]!;
       const clash = reservedIdClash(id);
       if (!validId.test(id)) {
-        error(file, `Heading id \`${id}\` is not a valid id`, { place, ruleId: 'bad-id', hint: 'Ids are lowercase ASCII letters and digits, words joined by single hyphens: `{#rights-access}`.' });
+        error(file, place, 'bad-id', { id });
       } else if (clash) {
-        error(file, `Heading id \`${id}\` is reserved: ${clash}`, { place, ruleId: 'reserved-id', hint: `Choose another id for this heading (e.g. add a word: \`{#${id}-policy}\`); links to it change with it.` });
+        error(file, place, 'reserved-id', { id, ...clash });
       }
     }
   }

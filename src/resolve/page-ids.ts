@@ -36,8 +36,8 @@ export const pageIdPrefixes = { definition: 'def-', redline: 'redline-', change:
 const reserved = new Set<string>(Object.values(pageIds));
 
 /** The page element or id family a heading id would clash with, or undefined when it is free. */
-export function reservedIdClash(id: string): string | undefined {
-  if (reserved.has(id)) return `\`${id}\` is an id of the page itself`;
+export function reservedIdClash(id: string): { prefix?: string } | undefined {
+  if (reserved.has(id)) return {};
   const prefix = Object.values(pageIdPrefixes).find((p) => id.startsWith(p));
-  return prefix ? `ids starting with \`${prefix}\` are made by PolicyPress` : undefined;
+  return prefix ? { prefix } : undefined;
 }

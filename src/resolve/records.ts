@@ -14,23 +14,19 @@ export interface Records {
 }
 export type RecordKind = keyof Records;
 
-export const kindNames: Record<RecordKind, { label: string; file: string }> = {
-  item: { label: 'data item', file: 'data-items.yaml' },
-  permission: { label: 'permission', file: 'permissions.yaml' },
-  definition: { label: 'definition', file: 'definitions.yaml' },
-  purpose: { label: 'purpose', file: 'purposes.yaml' },
-  sdk: { label: 'SDK', file: 'sdks.yaml' },
-  recipient: { label: 'recipient', file: 'recipients.yaml' },
-  right: { label: 'right', file: 'rights.yaml' },
-  way: { label: 'way to exercise a right', file: 'rights.yaml' },
-  contact: { label: 'contact channel', file: 'policy.yaml' },
+/** The file that lists each kind of record (messages name the kind in words: src/report/catalogue). */
+export const kindNames: Record<RecordKind, { file: string }> = {
+  item: { file: 'data-items.yaml' },
+  permission: { file: 'permissions.yaml' },
+  definition: { file: 'definitions.yaml' },
+  purpose: { file: 'purposes.yaml' },
+  sdk: { file: 'sdks.yaml' },
+  recipient: { file: 'recipients.yaml' },
+  right: { file: 'rights.yaml' },
+  way: { file: 'rights.yaml' },
+  contact: { file: 'policy.yaml' },
 };
 
-/** The kind's label with a capital: `Data item`. */
-export function kindTitle(kind: RecordKind): string {
-  const { label } = kindNames[kind];
-  return label[0]!.toUpperCase() + label.slice(1);
-}
 
 export type Indexes = { [K in RecordKind]: Map<string, Records[K]> };
 

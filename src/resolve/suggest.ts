@@ -15,8 +15,3 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   return bestDistance <= limit ? best : undefined;
 }
 
-/** ` Did you mean `x`?` or an empty string. */
-export function didYouMean(value: string, candidates: Iterable<string>): string {
-  const guess = closest(value, candidates);
-  return guess ? `Did you mean \`${guess}\`? ` : '';
-}

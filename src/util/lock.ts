@@ -77,7 +77,3 @@ export async function liveHolder(file: string): Promise<LockHolder | undefined> 
   return holder && isAlive(holder) ? holder : undefined;
 }
 
-/** `policy release (pid 4242 on build-1, since 2024-01-02T03:04:05Z)`. */
-export function describeHolder(holder: LockHolder | undefined): string {
-  return holder ? `\`${holder.command}\` (pid ${holder.pid} on ${holder.host}, since ${holder.started})` : 'another process';
-}

@@ -114,3 +114,10 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
+
+/** A refusal as the parameters of its words (src/report/catalogue: `Unread`): sizes in words, codes as they are. */
+export function unread(refused: FileRefusal): { kind: 'missing' } | { kind: 'not-regular'; what: string } | { kind: 'too-large'; limit: string } | { kind: 'unreadable'; code: string } {
+  if (refused.kind === 'too-large') return { kind: 'too-large', limit: formatBytes(refused.limit) };
+  if (refused.kind === 'unreadable') return { kind: 'unreadable', code: refused.code };
+  return refused;
+}

@@ -59,11 +59,6 @@ export function pointAt(source: string, offset: number): Point {
 export function checkLiteralEmphasis(tree: Root, source: string, file: VFile, place: (node: Node) => Position | undefined = (node) => node.position): void {
   for (const { start, end, run } of literalEmphasis(tree, source)) {
     const position = { start: pointAt(source, start), end: pointAt(source, end) };
-    const kind = run === '**' || run === '__' ? 'bold' : 'emphasis';
-    warn(file, `\`${run}\` is shown as written: it opens or closes no ${kind}`, {
-      place: place({ type: 'text', position } as Node),
-      ruleId: 'literal-emphasis',
-      hint: `Pair it (\`**如您不同意，请停止使用。**\`: the text between two \`${run}\` runs, in one paragraph), remove it, or write \`${run.replace(/[*_]/g, (c) => `\\${c}`)}\` if the characters are meant to be seen.${run[0] === '_' ? ' Between Chinese characters, use `**` for bold: `__` only works next to spaces or punctuation.' : ''}`,
-    });
+    warn(file, place({ type: 'text', position } as Node), 'literal-emphasis', { run });
   }
 }

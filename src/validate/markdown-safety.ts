@@ -3,6 +3,7 @@ import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { error } from '../report/messages.ts';
+import type { ParamsOf } from '../report/catalogue/index.ts';
 import { resolvedOf } from '../resolve/usage.ts';
 
 export interface SafetyOptions {
@@ -23,20 +24,20 @@ export function remarkSafety(options: SafetyOptions = {}) {
     visit(tree, (node, index, parent) => {
       if (node.type === 'html') {
         const reason = rawHtmlReason(node.value);
-        if (reason) error(file, reason, { place: place(node), ruleId: 'raw-html', hint: rawHtmlHint });
+        if (reason) error(file, place(node), 'raw-html', reason);
         if (parent && index !== undefined) {
           parent.children.splice(index, 1);
           return [SKIP, index];
         }
       } else if (node.type === 'image' || node.type === 'imageReference') {
-        error(file, imageReason(node.type === 'image' ? node.url : undefined), { place: place(node), ruleId: 'image', hint: imageHint });
+        error(file, place(node), 'image', { url: node.type === 'image' ? node.url : undefined });
       } else if (node.type === 'link' || node.type === 'definition') {
         if (node.url.startsWith('#')) {
           (resolvedOf(file).fragmentLinks ??= []).push({ file, id: node.url.slice(1), place: place(node) });
           return;
         }
         const problem = urlProblem(node.url);
-        if (problem) error(file, problem.reason, { place: place(node), ruleId: 'unsafe-link', hint: problem.hint });
+        if (problem) error(file, place(node), 'unsafe-link', problem);
         else node.url = normalizeUrl(node.url);
       }
       return undefined;
@@ -44,14 +45,6 @@ export function remarkSafety(options: SafetyOptions = {}) {
   };
 }
 
-export const rawHtmlHint =
-  'Write Markdown instead (**bold**, [text](https://…)); the compiler renders all HTML itself, so <script>, <iframe>, event handlers and styles are never accepted.';
-export const linkHint = 'Links may go to https: pages, mailto: addresses, or a heading of the policy (`#id`).';
-export const imageHint = 'Link to it instead (`[说明](https://…)`): the policy pages load nothing from other sites, and an image would make every reader\'s phone contact one (a tracking request).';
-
-export function imageReason(url: string | undefined): string {
-  return `Images are not allowed in the policy${url ? ` (\`${url}\`)` : ''}`;
-}
 
 const scheme = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -65,19 +58,19 @@ export function normalizeUrl(url: string): string {
  * Why a link may not go to `url`, or undefined: links go to `https://host…`, `mailto:address` or a
  * fragment of the policy (checked once every heading is known). Schemes match in any case.
  */
-export function urlProblem(url: string): { reason: string; hint: string } | undefined {
+export function urlProblem(url: string): ParamsOf<'unsafe-link'> | undefined {
   if (url.startsWith('#')) return undefined;
   const name = scheme.exec(url)?.[1]?.toLowerCase();
   if (name === 'https') {
     if (/^https:\/\/[^/?#\\\s@]/i.test(url) && hostOf(url)) return undefined;
-    return { reason: `Link to \`${url}\` is not allowed (\`https:\` without a host)`, hint: 'Write the full address: `https://` followed by the site\'s name, e.g. `https://example.com/privacy`.' };
+    return { url, problem: 'https-without-host' };
   }
   if (name === 'mailto') {
     if (/^mailto:[^@\s/]+@[^@\s/]+$/i.test(url.split('?')[0]!)) return undefined;
-    return { reason: `Link to \`${url}\` is not allowed (\`mailto:\` without an address)`, hint: 'Write `mailto:` followed by one e-mail address, e.g. `mailto:privacy@example.com`.' };
+    return { url, problem: 'mailto-without-address' };
   }
-  if (name === 'http') return { reason: `Link to \`${url}\` is not allowed (\`http:\`)`, hint: `Use the https: address (\`${url.replace(/^http:/i, 'https:')}\`) if the site serves one.` };
-  return { reason: `Link to \`${url}\` is not allowed${name ? ` (\`${name}:\`)` : ' (relative links do not survive publishing)'}`, hint: linkHint };
+  if (name === 'http') return { url, problem: 'http' };
+  return { url, problem: name ? { scheme: name } : 'relative' };
 }
 
 function hostOf(url: string): string | undefined {
@@ -92,11 +85,10 @@ function hostOf(url: string): string | undefined {
  * What to say about a raw HTML node, naming its tag and any event handler; undefined for a closing
  * tag alone, whose opening tag was already reported.
  */
-export function rawHtmlReason(html: string): string | undefined {
+export function rawHtmlReason(html: string): ParamsOf<'raw-html'> | undefined {
   const value = html.trim();
   if (/^<\/[a-z][^>]*>$/i.test(value)) return undefined;
   const tag = /^<([a-z][a-z0-9-]*)/i.exec(value)?.[1]?.toLowerCase();
   const handler = /\s(on[a-z]+)\s*=/i.exec(value)?.[1]?.toLowerCase();
-  const what = tag ? `Raw HTML \`<${tag}>\`` : value.startsWith('<!--') ? 'An HTML comment' : 'Raw HTML';
-  return `${what}${handler ? ` with event handler \`${handler}\`` : ''} is not allowed in the policy`;
+  return { tag, comment: value.startsWith('<!--'), handler };
 }

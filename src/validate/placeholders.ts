@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { warn } from '../report/messages.ts';
 import { placeholderOpening, placeholderPattern } from '../model/placeholder.ts';
 
-export const placeholderRule = 'placeholder';
+export const placeholderRule = 'placeholder' as const;
 
 /** Warns at every placeholder of every source file (not in a YAML comment). */
 export function checkPlaceholders(files: readonly VFile[]): void {
@@ -25,11 +25,7 @@ export function checkPlaceholders(files: readonly VFile[]): void {
       scanned = match.index;
       if (yaml && /(^|\s)#/.test(text.slice(lineStart, match.index))) continue;
       const column = match.index - lineStart + 1;
-      warn(file, `Placeholder \`${match[0]}\` is still to be filled in`, {
-        place: { start: { line, column, offset: match.index }, end: { line, column: column + match[0].length, offset: match.index + match[0].length } },
-        ruleId: placeholderRule,
-        hint: `Write in its place what it asks for (${match[1]?.trim() || 'the real text'}); \`policy release\` refuses a policy while any placeholder remains.`,
-      });
+      warn(file, { start: { line, column, offset: match.index }, end: { line, column: column + match[0].length, offset: match.index + match[0].length } }, placeholderRule, { text: match[0], asks: match[1]?.trim() || undefined });
     }
   }
 }

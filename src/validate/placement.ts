@@ -15,55 +15,41 @@ type Sources = Required<LoadedPolicy['yaml']>;
 interface BlockNeed {
   directive: string;
   /** Shown at most once: a second place is an error there. */
-  once?: { key?: string; reason(id: string): string; ruleId: string; hint: string };
+  once?: { key?: string; ruleId: 'duplicate-definition' | 'duplicate-sdk-table' };
   source: keyof Sources;
   records(data: PolicyData): Array<{ id: string; path: YamlPath }>;
   /** Reported once, at this key, when none of the records is shown. */
-  whole?: { path: YamlPath; reason(count: number): string; hint: string };
-  reason(id: string): string;
-  ruleId: string;
-  hint(id: string): string;
+  whole?: { path: YamlPath };
+  ruleId: 'unplaced-definition' | 'unplaced-sdk-table' | 'unplaced-sdk-catalogue' | 'unplaced-field-definition';
 }
 
 const needs: readonly BlockNeed[] = [
   {
     directive: 'definition',
-    once: { reason: (id) => `Definition \`${id}\` is placed more than once`, ruleId: 'duplicate-definition', hint: 'Place each definition once; refer to it elsewhere with `:term{#id}`.' },
+    once: { ruleId: 'duplicate-definition' },
     source: 'definitions',
     records: (data) => data.definitions.definitions.map((d, i) => ({ id: d.id, path: ['definitions', i, 'id'] })),
-    reason: (id) => `Definition \`${id}\` is never placed in the prose`,
     ruleId: 'unplaced-definition',
-    hint: (id) => `Add \`::definition{#${id}}\` on its own line where it belongs (usually chapters/definitions.md).`,
   },
   {
     directive: 'sdk-table',
-    once: { key: '', reason: () => 'The SDK table is placed more than once', ruleId: 'duplicate-sdk-table', hint: 'Place `::sdk-table` once; refer to one SDK elsewhere with `:sdk{#id}`.' },
+    once: { key: '', ruleId: 'duplicate-sdk-table' },
     source: 'sdks',
     records: (data) => data.sdks.sdks.map((s, i) => ({ id: s.id, path: ['sdks', i, 'id'] })),
-    whole: {
-      path: ['sdks'],
-      reason: (count) => `sdks.yaml lists ${count} ${count === 1 ? 'SDK' : 'SDKs'}, but no chapter places the SDK table (\`::sdk-table\`), so the policy shows none of them`,
-      hint: 'The SDK table is the list of third parties the app shares information with (PIPL Art. 23): put `::sdk-table` on a line of its own where the policy introduces them, usually in the chapter on sharing.',
-    },
-    reason: (id) => `SDK \`${id}\` is not in the SDK table`,
+    whole: { path: ['sdks'] },
     ruleId: 'unplaced-sdk-table',
-    hint: () => 'Place `::sdk-table` in the chapter on sharing.',
   },
   {
     directive: 'sdk-catalogue',
     source: 'sdks',
     records: (data) => (data.sdks.catalogue ? [{ id: '', path: ['catalogue'] }] : []),
-    reason: () => 'sdks.yaml names an SDK catalogue, but no chapter shows its link',
     ruleId: 'unplaced-sdk-catalogue',
-    hint: () => 'Put `::sdk-table` (which shows the link after the table) or `:sdk-catalogue` in the sentence that refers readers to the catalogue, usually in the chapter on sharing.',
   },
   {
     directive: 'field-definitions',
     source: 'dataItems',
     records: (data) => data.dataItems.items.flatMap((item, i) => (item.definition ? [{ id: item.id, path: ['items', i, 'definition'] as YamlPath }] : [])),
-    reason: (id) => `The field definition of data item \`${id}\` is never shown: no \`::field-definitions\` lists it`,
     ruleId: 'unplaced-field-definition',
-    hint: (id) => `Add \`${id}\` to the \`items\` of a \`::field-definitions{items="…"}\` line (where the policy defines its fields, usually after the SDK table), or remove its \`definition:\` from data-items.yaml.`,
   },
 ];
 
@@ -76,15 +62,21 @@ export function checkPlacement(data: PolicyData, yaml: Sources, usage: Usage): v
     if (once) {
       for (const [id, places] of placed ?? []) {
         if (once.key !== undefined && id !== once.key) continue;
-        for (const extra of places.slice(1)) error(extra.file, once.reason(id), { place: extra.place, ruleId: once.ruleId, hint: once.hint });
+        for (const extra of places.slice(1)) {
+          if (once.ruleId === 'duplicate-sdk-table') error(extra.file, extra.place, once.ruleId);
+          else error(extra.file, extra.place, once.ruleId, { id });
+        }
       }
     }
     const missing = need.records(data).filter((record) => !placed?.has(record.id));
     if (missing.length === 0) continue;
     if (need.whole && !placed) {
-      error(source.file, need.whole.reason(missing.length), { place: locate(source, need.whole.path, true), ruleId: need.ruleId, hint: need.whole.hint });
+      error(source.file, locate(source, need.whole.path, true), 'unplaced-sdk-table', { count: missing.length });
       continue;
     }
-    for (const record of missing) error(source.file, need.reason(record.id), { place: locate(source, record.path), ruleId: need.ruleId, hint: need.hint(record.id) });
+    for (const record of missing) {
+      if (need.ruleId === 'unplaced-sdk-catalogue') error(source.file, locate(source, record.path), need.ruleId);
+      else error(source.file, locate(source, record.path), need.ruleId, { id: record.id });
+    }
   }
 }

@@ -25,7 +25,6 @@ export interface LintedChapter {
   source: string;
 }
 
-const fileOf = { item: 'data-items.yaml', recipient: 'recipients.yaml' } as const;
 const blocks = new Set(['paragraph', 'tableCell']);
 const referring = new Set(['item', 'recipient', 'sdk', 'collected']);
 /** One matcher per policy's data, for all its chapters. */
@@ -108,26 +107,14 @@ function report(file: VFile, hit: Hit, place: { start: Point; end: Point }): voi
   const record = hit.term.record;
   if (record && (record.type === 'item' || record.type === 'recipient' || record.type === 'sdk')) {
     const label = record.name === hit.text ? '' : `[${hit.text}]`;
-    warn(file, `\`${hit.text}\` names ${record.type === 'item' ? 'data item' : record.type === 'sdk' ? 'SDK' : 'recipient'} \`${record.id}\` in plain text`, {
-      place,
-      ruleId: 'plain-mention',
-      hint: `Refer to the record: \`:${record.type}${label}{#${record.id}}\`. Then this section is known to mention it, and a change of the record shows here and in review.`,
-    });
+    warn(file, place, 'plain-mention', { text: hit.text, record: record.type, id: record.id, label });
     return;
   }
   if (hit.term.kind === 'organisation') {
-    warn(file, `\`${hit.text}\` names an organisation that is no recipient of the policy`, {
-      place,
-      ruleId: 'plain-mention',
-      hint: `If personal information goes to it, add it to ${fileOf.recipient} (or as a \`wordings\` entry of the recipient it belongs to) and write \`:recipient{#id}\` here.`,
-    });
+    warn(file, place, 'plain-mention', { text: hit.text, term: 'organisation' });
     return;
   }
-  warn(file, `\`${hit.text}\` names a kind of personal information that no data item of the policy names`, {
-    place,
-    ruleId: 'plain-mention',
-    hint: `If the policy processes it, add it to ${fileOf.item} (as an item, or a \`wordings\` entry of the item it is) and write \`:item{#id}\` here.`,
-  });
+  warn(file, place, 'plain-mention', { text: hit.text, term: 'personal-information' });
 }
 
 /** The point `offset` characters into `raw`, which starts at `start`. */

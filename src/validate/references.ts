@@ -3,9 +3,9 @@ import type { ItemRef, PolicyData } from '../model/index.ts';
 import type { LoadedPolicy } from '../load/load-policy.ts';
 import { locate, type YamlPath, type YamlSource } from '../load/yaml.ts';
 import { error, warn } from '../report/messages.ts';
-import { kindNames, kindTitle, type Indexes, type RecordKind } from '../resolve/records.ts';
+import type { Indexes, RecordKind } from '../resolve/records.ts';
 import type { Usage } from '../resolve/usage.ts';
-import { didYouMean } from '../resolve/suggest.ts';
+import { closest } from '../resolve/suggest.ts';
 import { reportUnknownId, reportUnknownWording, wordingsOf } from '../resolve/problems.ts';
 
 type Sources = Required<LoadedPolicy['yaml']>;
@@ -38,11 +38,7 @@ function reportDuplicates(kind: RecordKind, source: YamlSource, entries: Array<{
       continue;
     }
     const at = locate(source, earlier)?.start;
-    error(source.file, `Duplicate ${kindNames[kind]?.label ?? kind} id \`${id}\``, {
-      place: locate(source, path),
-      ruleId: 'duplicate-id',
-      hint: `The first \`${id}\` is at line ${at?.line}; ids must be unique: rename or merge one of them.`,
-    });
+    error(source.file, locate(source, path), 'duplicate-id', { kind, id, firstLine: at?.line });
   }
 }
 
@@ -73,11 +69,7 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
       ref(yaml.purposes, typeof entry === 'string' ? ['purposes', p, 'recipients', i] : ['purposes', p, 'recipients', i, 'id'], 'recipient', id);
       (items ?? []).forEach((item, k) => {
         if (collected.has(item)) return;
-        error(yaml.purposes.file, `Purpose \`${purpose.id}\` provides \`${item}\` to \`${id}\`, but does not collect it`, {
-          place: locate(yaml.purposes, ['purposes', p, 'recipients', i, 'items', k]),
-          ruleId: 'recipient-item-not-collected',
-          hint: `${didYouMean(item, collected)}A recipient receives some of the purpose's own items: add \`${item}\` to the purpose's \`items\`, or name one of: ${[...collected].join(', ') || '(none)'}.`,
-        });
+        error(yaml.purposes.file, locate(yaml.purposes, ['purposes', p, 'recipients', i, 'items', k]), 'recipient-item-not-collected', { purpose: purpose.id, item, recipient: id, collected: [...collected], guess: closest(item, collected) });
       });
     });
   });
@@ -86,24 +78,12 @@ export function checkYamlReferences(data: PolicyData, yaml: Sources, index: Inde
     (sdk.permissions ?? []).forEach((perm, i) => refWithWording(yaml.sdks, ['sdks', s, 'permissions', i], 'permission', perm));
     if (sdk.company !== undefined) ref(yaml.sdks, ['sdks', s, 'company'], 'recipient', sdk.company);
     else {
-      warn(yaml.sdks.file, `SDK \`${sdk.id}\` names no company`, {
-        place: locate(yaml.sdks, ['sdks', s, 'id']),
-        ruleId: 'sdk-company-missing',
-        hint: 'PIPL Art. 23 asks the policy to name whom information is provided to: add `company:` (a recipient of recipients.yaml) when the policy names it. The table shows no company for it.',
-      });
+      warn(yaml.sdks.file, locate(yaml.sdks, ['sdks', s, 'id']), 'sdk-company-missing', { sdk: sdk.id });
     }
     if (sdk.privacyUrl === undefined) {
-      warn(yaml.sdks.file, `SDK \`${sdk.id}\` gives no privacy policy URL`, {
-        place: locate(yaml.sdks, ['sdks', s, 'id']),
-        ruleId: 'sdk-url-missing',
-        hint: "Add `privacyUrl:` (the provider's privacy policy) when the policy gives it; readers then see how the provider handles the information.",
-      });
+      warn(yaml.sdks.file, locate(yaml.sdks, ['sdks', s, 'id']), 'sdk-url-missing', { sdk: sdk.id });
     } else if (!sdk.privacyUrl.startsWith('https://')) {
-      warn(yaml.sdks.file, `Privacy policy URL of \`${sdk.id}\` is not https:, so it is shown as text, not as a link`, {
-        place: locate(yaml.sdks, ['sdks', s, 'privacyUrl']),
-        ruleId: 'insecure-url',
-        hint: 'Ask the company for an https: address of its privacy policy.',
-      });
+      warn(yaml.sdks.file, locate(yaml.sdks, ['sdks', s, 'privacyUrl']), 'insecure-url', { sdk: sdk.id });
     }
   });
   data.recipients.recipients.forEach((recipient, r) => {
@@ -122,11 +102,7 @@ export function checkUnused(data: PolicyData, yaml: Sources, usage: Usage): void
   for (const [kind, source, records, key] of unused) {
     records.forEach((record, i) => {
       if (usage.used[kind].has(record.id)) return;
-      warn(source.file, `${kindTitle(kind)} \`${record.id}\` is not referred to anywhere`, {
-        place: locate(source, [key, i, 'id']),
-        ruleId: 'unused',
-        hint: `Refer to it from a purpose, an SDK or the prose (\`:${kind}{#${record.id}}\`), or delete it if the policy no longer covers it.`,
-      });
+      warn(source.file, locate(source, [key, i, 'id']), 'unused', { kind, id: record.id });
     });
   }
 }

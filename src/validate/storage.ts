@@ -14,25 +14,13 @@ export function checkStorage(data: PolicyData, yaml: Sources): void {
   const file = yaml.policy.file;
   const wording = locationRegion(storage.location);
   if (storage.regions && !storage.regions.some((r) => r !== 'CN') && wording === 'abroad') {
-    error(file, `\`storage.location\` \`${storage.location}\` names a place outside mainland China, but \`storage.regions\` is only CN`, {
-      place: locate(yaml.policy, ['storage', 'location']),
-      ruleId: 'storage-contradiction',
-      hint: 'Add the region code of that place to `regions` (e.g. SG, HK) and set `crossBorder: true`, or correct `location`.',
-    });
+    error(file, locate(yaml.policy, ['storage', 'location']), 'storage-contradiction', { case: 'location-abroad', location: storage.location });
   }
   if (storedAbroad(storage) && !storage.crossBorder) {
     const where = storage.regions?.filter((r) => r !== 'CN').join(', ');
-    error(file, `Personal information is stored outside mainland China (${where ? `regions ${where}` : `\`${storage.location}\``}), but \`storage.crossBorder\` is false`, {
-      place: locate(yaml.policy, ['storage', 'crossBorder']),
-      ruleId: 'storage-contradiction',
-      hint: 'Storage abroad is a cross-border transfer (PIPL Arts. 38-39, separate consent): set `crossBorder: true`, or correct `location`/`regions`.',
-    });
+    error(file, locate(yaml.policy, ['storage', 'crossBorder']), 'storage-contradiction', { case: 'not-cross-border', regions: where || undefined, location: storage.location });
   }
   if (!storage.regions && wording === 'unknown') {
-    warn(file, `Cannot tell whether \`${storage.location}\` is in mainland China`, {
-      place: locate(yaml.policy, ['storage', 'location']),
-      ruleId: 'storage-region',
-      hint: 'Name the regions as ISO codes, e.g. `regions: [CN]` for mainland China, `[CN, SG]` with a copy in Singapore.',
-    });
+    warn(file, locate(yaml.policy, ['storage', 'location']), 'storage-region', { location: storage.location });
   }
 }

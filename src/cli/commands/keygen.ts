@@ -6,7 +6,7 @@ import { parse } from '../args.ts';
 import { isInside, realAncestor, repositoryOf } from '../../util/paths.ts';
 import { serializeJson } from '../../util/json.ts';
 import type { Io } from '../io.ts';
-import { Refusal } from '../../report/refusal.ts';
+import { refusal } from '../../report/refusal.ts';
 
 export const usage = `policy keygen [--out DIR] [--force]
 
@@ -29,7 +29,7 @@ export async function keygen(argv: string[], io: Io): Promise<number> {
   if (repository && !values.force) {
     const [realOut, realRepo] = await Promise.all([realAncestor(out), realpath(repository)]);
     if (isInside(realOut, realRepo)) {
-      throw new Refusal('key-inside-repository', `${out} is inside the repository ${repository}; a private key there is one \`git add\` away from being published.`, `Leave out --out (the default is ${defaultDir(io.env)}), or pass --force if this folder is git-ignored and never pushed.`);
+      throw refusal('key-inside-repository', { out, repository, defaultDir: defaultDir(io.env) });
     }
   }
   const { privatePem, published } = generateKeyPair();

@@ -2,7 +2,7 @@
 // cache has no PDF for its exact print view. One browser, started only if something needs printing.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Refusal } from '../../report/refusal.ts';
+import { refusal, Refusal } from '../../report/refusal.ts';
 import { urls } from '../../model/urls.ts';
 import { cacheKey, defaultCacheDir, PdfCache } from './cache.ts';
 import { loadFontPackage } from './fonts.ts';
@@ -52,7 +52,7 @@ export async function writePdfs(releases: readonly PdfRelease[], outDir: string,
       await forEachLimit(missing, options.concurrency ?? defaultConcurrency(), async (job) => {
         const start = performance.now();
         const pdf = await printer.print(job.view, pdfOptions).catch((cause: Error) => {
-          throw cause instanceof Refusal ? cause : new Refusal('pdf-print-failed', `Printing the PDF of ${job.release.id} failed: ${cause.message}`, 'Check that the browser starts on this machine (CHROME_PATH, /usr/bin/chromium or @sparticuz/chromium), or build without PDFs: `policy build --no-pdf`.');
+          throw cause instanceof Refusal ? cause : refusal('pdf-print-failed', { id: job.release.id, detail: cause.message });
         });
         await cache.put(job.key, pdf);
         progress.printed(++done, missing.length, job.release.id, (performance.now() - start) / 1000);

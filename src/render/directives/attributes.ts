@@ -16,8 +16,6 @@ export function checkAttributes(handler: DirectiveHandler, node: Directive, ctx:
   for (const [name, value] of Object.entries(node.attributes ?? {})) {
     if (handler.attributes.includes(name)) continue;
     const guess = closest(name, handler.attributes);
-    const likely = guess !== undefined && distance(name, guess) < name.length ? `Did you mean \`${written(guess)}\`? ` : '';
-    const takes = handler.attributes.length === 0 ? `\`${directive}\` takes no attributes.` : `\`${directive}\` takes: ${handler.attributes.map((a) => written(a)).join(', ')}.`;
-    ctx.error(`Unknown attribute \`${written(name, value)}\` on \`${directive}\``, node, 'unknown-attribute', `${likely}${takes}`);
+    ctx.error(node, 'unknown-attribute', { attribute: written(name, value), directive, guess: guess !== undefined && distance(name, guess) < name.length ? written(guess) : undefined, takes: handler.attributes.map((a) => written(a)) });
   }
 }

@@ -20,13 +20,13 @@ export const contact: DirectiveHandler = {
     if (show === 'postcode' || show === 'recipient') {
       const value = record[show];
       if (value === undefined) {
-        ctx.error(`Contact \`${record.id}\` states no ${show}`, node, 'absent-fact', `Add \`${show}:\` to the contact in policy.yaml, or take \`show=${show}\` out.`);
+        ctx.error(node, 'absent-fact', { fact: 'contact', id: record.id, show });
         return [];
       }
       return [text(value)];
     }
     if (show !== 'value') {
-      ctx.error(`Unknown \`show=${show}\` on :contact`, node, 'bad-attribute', 'Use `show=name` for the channel\'s name, `show=postcode` or `show=recipient` for those of a postal address; leave it out for its value.');
+      ctx.error(node, 'bad-attribute', { case: 'contact-show', show });
     }
     if (/^https:\/\/\S+$/.test(record.value)) return [{ type: 'link', url: record.value, children: [text(record.value)] } satisfies Link];
     if (email.test(record.value)) {

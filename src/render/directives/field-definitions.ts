@@ -13,7 +13,7 @@ export const fieldDefinitions: DirectiveHandler = {
   render(node, ctx) {
     const list = (node.attributes?.items ?? '').split(/\s+/).filter(Boolean);
     if (list.length === 0) {
-      ctx.error('`::field-definitions` lists no items', node, 'missing-id', 'Name the items: `::field-definitions{items="device-mac device-info"}`.');
+      ctx.error(node, 'missing-id', { directive: 'field-definitions' });
       return [];
     }
     const paragraphs: Paragraph[] = [];
@@ -22,7 +22,7 @@ export const fieldDefinitions: DirectiveHandler = {
       const record = ctx.lookup('item', id, node);
       if (!record) continue;
       if (!record.definition) {
-        ctx.error(`Data item \`${record.id}\` has no \`definition\``, node, 'missing-definition', `Add \`definition:\` to \`${record.id}\` in data-items.yaml, or drop it from the list.`);
+        ctx.error(node, 'missing-definition', { id: record.id });
         continue;
       }
       ctx.placeBlock('field-definitions', record.id, node);

@@ -1,7 +1,7 @@
 import type { PolicySource } from '../../model/index.ts';
 import { hanziNumber } from '../format.ts';
 import { durationText, responseTimeOf, retentionOf, venueOf } from '../../model/facts.ts';
-import { didYouMean } from '../../resolve/suggest.ts';
+import { closest } from '../../resolve/suggest.ts';
 import type { DirectiveHandler } from './types.ts';
 import { text } from './types.ts';
 
@@ -52,25 +52,24 @@ export const policyField: DirectiveHandler = {
     const field = policyFields[path];
     if (!field) {
       const known = Object.keys(policyFields);
-      ctx.error(`Unknown policy field \`${path || '(none)'}\``, node, 'unknown-policy-field', `${didYouMean(path, known)}Fields: ${known.join(', ')}.`);
+      ctx.error(node, 'unknown-policy-field', { path, guess: closest(path, known), known });
       return [];
     }
     ctx.mention(`field:${path}`);
     const value = field(ctx.data.policy);
     if (value === undefined) {
-      const shape = written[path] ?? `\`${path.split('.').at(-1)}:\` under \`${path.split('.').slice(0, -1).join('.') || 'the top level'}\``;
-      ctx.error(`\`${path}\` is not stated in policy.yaml, so there is nothing to show here`, node, 'absent-fact', `State it in policy.yaml (${shape}), or take the reference out of the sentence: the policy shows no value it does not state.`);
+      ctx.error(node, 'absent-fact', { fact: 'policy-field', path, written: written[path], key: path.split('.').at(-1)!, under: path.split('.').slice(0, -1).join('.') });
       return [];
     }
     const numerals = attributes.numerals;
     if (numerals === undefined) return [text(String(value))];
     if (numerals !== 'hanzi') {
-      ctx.error(`Unknown \`numerals=${numerals}\``, node, 'bad-attribute', 'The only choice is `numerals=hanzi`; leave it out for Arabic digits.');
+      ctx.error(node, 'bad-attribute', { case: 'numerals', numerals: String(numerals) });
       return [text(String(value))];
     }
     const hanzi = typeof value === 'number' ? hanziNumber(value) : undefined;
     if (hanzi === undefined) {
-      ctx.error(`\`${path}\` (${value}) cannot be written in Chinese numerals`, node, 'bad-attribute', 'numerals=hanzi takes whole numbers from 0 to 99.');
+      ctx.error(node, 'bad-attribute', { case: 'not-hanzi', path, value: String(value) });
       return [text(String(value))];
     }
     return [text(hanzi)];

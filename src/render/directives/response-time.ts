@@ -20,7 +20,7 @@ export const responseTime: DirectiveHandler = {
     else ctx.mention(ctx.data.policy.responseDays !== undefined ? 'field:responseDays' : 'field:responseTime');
     const shown = own ?? policy;
     if (!shown) {
-      ctx.error(`No response time is stated${right ? ` for right \`${right.id}\` or` : ''} in policy.yaml`, node, 'absent-fact', `State it (\`responseTime: { value: 15, unit: 工作日 }\` in policy.yaml${right ? `, or in the right in rights.yaml` : ''}), or take the reference out: the policy shows no value it does not state.`);
+      ctx.error(node, 'absent-fact', { fact: 'response-time', right: right?.id });
       return [];
     }
     return [text(durationText(shown))];

@@ -10,7 +10,7 @@ export const sdkCatalogue: DirectiveHandler = {
   render(node, ctx) {
     const link = catalogueLink(ctx, node, labelOf(node));
     if (!link) {
-      ctx.error('sdks.yaml names no SDK catalogue', node, 'absent-fact', 'Add `catalogue: { title: 《第三方SDK目录》, url: https://… }` to sdks.yaml, or take the reference out.');
+      ctx.error(node, 'absent-fact', { fact: 'sdk-catalogue' });
       return [];
     }
     return [link];

@@ -1,0 +1,10 @@
+// The English catalogue: the reference key set (src/report/catalogue/index.ts).
+import { cli } from './cli.ts';
+import { feed } from './feed.ts';
+import { fileSystem } from './file-system.ts';
+import { importing } from './import.ts';
+import { load } from './load.ts';
+import { release } from './release.ts';
+import { sources } from './sources.ts';
+
+export const en = { ...cli, ...load, ...sources, ...release, ...feed, ...fileSystem, ...importing };

@@ -1,0 +1,28 @@
+// 文件系统拒绝某个路径（src/report/file-system.ts）：每个错误代码一个规则 id。
+import type { FileSystemParams, fileSystem as en } from '../en/file-system.ts';
+import type { Translation } from '../types.ts';
+import { fileSystemWords } from './characters.ts';
+
+const operations: Record<string, string> = { open: '打开', read: '读取', write: '写入', mkdir: '创建文件夹', rename: '重命名', rmdir: '删除文件夹', unlink: '删除', stat: '查看', lstat: '查看', scandir: '列出', opendir: '列出', copyfile: '复制', chmod: '修改权限', realpath: '解析路径' };
+
+const words = (p: FileSystemParams) => {
+  const { reason, hint } = fileSystemWords(p.code);
+  return { message: `无法${p.syscall ? operations[p.syscall] ?? `执行 ${p.syscall}` : '使用'} ${p.path}：${reason}`, hint };
+};
+
+export const fileSystem: Translation<typeof en> = {
+  'file-system-enoent': words,
+  'file-system-eisdir': words,
+  'file-system-eloop': words,
+  'file-system-enospc': words,
+  'file-system-erofs': words,
+  'file-system-eacces': words,
+  'file-system-eperm': words,
+  'file-system-enotdir': words,
+  'file-system-enametoolong': words,
+  'file-system-emfile': words,
+  'file-system-enfile': words,
+  'file-system-eexist': words,
+  'file-system-enotempty': words,
+  'file-system-ebusy': words,
+};
