@@ -4,7 +4,9 @@
 // a usage error 2, a refusal (an expected failure: bad input, a tampered archive, no browser, a
 // file system that refuses) 1 with its reason and hint, anything else is a bug: 70.
 import path from 'node:path';
-import { UsageError } from './args.ts';
+import { UsageError, usageText } from './args.ts';
+import { takeLocale } from './locale.ts';
+import { say, type Locale } from '../report/catalogue/index.ts';
 import { formatRefusal, Refusal } from '../report/refusal.ts';
 import { showText } from '../util/characters.ts';
 import { fileSystemRefusal } from '../report/file-system.ts';
@@ -12,9 +14,9 @@ import { commandNames, loadCommand, type Io } from './commands.ts';
 
 export type { Io };
 
-async function help(): Promise<string> {
+async function help(locale: Locale): Promise<string> {
   const lines = await Promise.all(commandNames.map(async (name) => '  ' + (await loadCommand(name)).usage.split('\n')[0]));
-  return `policy <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`policy <command> --help\` for a command's options.\n`;
+  return `${say(locale, 'cli-help', { commands: lines.join('\n') }).message}\n`;
 }
 
 /** What `run` is given; each part defaults to the process's own. */
@@ -35,20 +37,27 @@ export function run(argv: readonly string[], options: RunOptions = {}): Promise<
   return next;
 }
 
-async function runOne(argv: string[], options: RunOptions): Promise<number> {
+async function runOne(all: string[], options: RunOptions): Promise<number> {
+  const env = options.env ?? process.env;
+  const { locale, argv, error: badLocale } = takeLocale(all, env);
   const io: Io = {
     cwd: path.resolve(options.cwd ?? process.cwd()),
-    env: options.env ?? process.env,
+    env,
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,
+    locale,
   };
   const [name, ...rest] = argv;
+  if (badLocale !== undefined) {
+    io.stderr.write(`policy${name ? ` ${name}` : ''}: ${say(locale, 'cli-bad-lang', { value: badLocale }).message}\n`);
+    return 2;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(await help());
+    io.stdout.write(await help(locale));
     return name ? 0 : 2;
   }
   if (!commandNames.includes(name)) {
-    io.stderr.write(`policy: unknown command \`${name}\`\n\n${await help()}`);
+    io.stderr.write(`policy: ${say(locale, 'cli-unknown-command', { name }).message}\n\n${await help(locale)}`);
     return 2;
   }
   const command = await loadCommand(name);
@@ -63,16 +72,16 @@ async function runOne(argv: string[], options: RunOptions): Promise<number> {
     return await command.run(rest, io);
   } catch (cause) {
     if (cause instanceof UsageError) {
-      io.stderr.write(`policy ${name}: ${cause.message}\n\n${command.usage}\n`);
+      io.stderr.write(`policy ${name}: ${usageText(cause, locale)}\n\n${command.usage}\n`);
       return 2;
     }
     const refusal = cause instanceof Refusal ? cause : fileSystemRefusal(cause);
     if (refusal) {
-      io.stderr.write(`policy ${name}: ${formatRefusal(refusal)}`);
+      io.stderr.write(`policy ${name}: ${formatRefusal(refusal, locale)}`);
       return 1;
     }
     // A bug, not bad input: say so plainly, with the stack for the report.
-    io.stderr.write(`policy ${name}: internal error (this is a bug in PolicyPress, please report it)\n${showText((cause as Error).stack ?? String(cause))}\n`);
+    io.stderr.write(`policy ${name}: ${say(locale, 'cli-internal-error').message}\n${showText((cause as Error).stack ?? String(cause))}\n`);
     return 70;
   } finally {
     if (process.cwd() !== before) process.chdir(before);

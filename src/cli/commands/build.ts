@@ -1,5 +1,5 @@
 import { buildSite } from '../../publish/build.ts';
-import { parse } from '../args.ts';
+import { parse, say } from '../args.ts';
 import { progressReporter } from '../../publish/pdf/index.ts';
 import type { Io } from '../io.ts';
 
@@ -48,6 +48,6 @@ export async function build(argv: string[], io: Io): Promise<number> {
     log: (line) => io.stdout.write(`${prefix}${line}\n`),
     ...(values['no-pdf'] ? {} : { pdf: { progress: progressReporter({ prefix }) } }),
   });
-  io.stdout.write(`policy build: wrote ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  io.stdout.write(`policy build: ${say(io.locale, 'cli-build-wrote', { out: values.out, seconds: ((performance.now() - started) / 1000).toFixed(1) }).message}\n`);
   return 0;
 }

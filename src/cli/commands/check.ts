@@ -15,6 +15,6 @@ export async function check(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { policy: { type: 'string', default: 'policy' } });
   const { files } = await compilePolicy({ policyDir: values.policy, document: false });
   const failed = hasErrors(files);
-  (failed ? io.stderr : io.stdout).write(formatReport(files));
+  (failed ? io.stderr : io.stdout).write(formatReport(files, io.locale));
   return failed ? 1 : 0;
 }

@@ -18,10 +18,10 @@ export async function compile(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { policy: { type: 'string', default: 'policy' }, out: { type: 'string' } });
   const { files, document } = await compilePolicy({ policyDir: values.policy });
   if (!document || hasErrors(files)) {
-    io.stderr.write(formatReport(files));
+    io.stderr.write(formatReport(files, io.locale));
     return 1;
   }
-  if (collectMessages(files).length > 0) io.stderr.write(formatReport(files));
+  if (collectMessages(files).length > 0) io.stderr.write(formatReport(files, io.locale));
   const json = serializeJson(document);
   if (values.out) await writeFileAtomic(values.out, json);
   else io.stdout.write(json);

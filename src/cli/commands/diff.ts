@@ -33,12 +33,12 @@ export async function diff(argv: string[], io: Io): Promise<number> {
     },
     true,
   );
-  if (positionals.length !== 2) throw new UsageError('name the two versions to compare: FROM TO');
+  if (positionals.length !== 2) throw new UsageError('cli-diff-two-versions');
   const format = formats.find((f) => f === values.format);
-  if (!format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  if (!format) throw new UsageError('cli-bad-format', { formats: [...formats], got: values.format });
   const [from, to] = await resolveVersions(positionals, { versionsDir: values.versions, policyDir: values.policy });
   if (!from!.document || !to!.document) {
-    io.stderr.write(formatReport([...from!.files, ...to!.files]));
+    io.stderr.write(formatReport([...from!.files, ...to!.files], io.locale));
     return 1;
   }
   const result = diffDocuments(from!.document, to!.document, { highRisk: values['high-risk'], fromLabel: from!.label, toLabel: to!.label });

@@ -2,9 +2,8 @@ import { formatReport } from '../../report/format.ts';
 import { hasErrors } from '../../report/messages.ts';
 import { importPolicy } from '../../import/import.ts';
 import { formatNames, type InputFormat } from '../../import/format.ts';
-import { say } from '../../import/messages.ts';
 import { showText } from '../../util/characters.ts';
-import { parse, UsageError } from '../args.ts';
+import { parse, say, UsageError } from '../args.ts';
 import type { Io } from '../io.ts';
 
 export const usage = `policy import FILE [--out DIR] [--format text|markdown|html] [--updated YYYY-MM-DD]
@@ -23,30 +22,30 @@ const formats = new Set<InputFormat>(['text', 'markdown', 'html']);
 
 async function importCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { out: { type: 'string', default: 'policy' }, format: { type: 'string' }, updated: { type: 'string' } }, true);
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the file to import' : `one file at a time (got ${positionals.length})`);
-  if (values.format !== undefined && !formats.has(values.format as InputFormat)) throw new UsageError(`--format must be text, markdown or html (got \`${values.format}\`)`);
-  if (values.updated !== undefined && !validDate(values.updated)) throw new UsageError(`--updated must be a date YYYY-MM-DD (got \`${values.updated}\`)`);
+  if (positionals.length !== 1) throw new UsageError('cli-import-one-file', { count: positionals.length });
+  if (values.format !== undefined && !formats.has(values.format as InputFormat)) throw new UsageError('cli-bad-format', { formats: ['text', 'markdown', 'html'], got: values.format });
+  if (values.updated !== undefined && !validDate(values.updated)) throw new UsageError('cli-import-bad-date', { got: values.updated });
   const { file, report } = await importPolicy({
     input: positionals[0]!,
     out: values.out,
     ...(values.format ? { format: values.format as InputFormat } : {}),
     ...(values.updated ? { updated: values.updated } : {}),
   });
-  const messages = file.messages.length > 0 ? formatReport([file]) : '';
+  const messages = file.messages.length > 0 ? formatReport([file], io.locale) : '';
   if (!report || hasErrors([file])) {
     io.stderr.write(messages);
     return 1;
   }
   const { facts } = report;
   const lines = [
-    say('import-summary-wrote', { input: positionals[0]!, format: formatNames[report.format], out: values.out }),
-    say('import-summary-facts', { title: facts.title ?? '—', updated: facts.updated ?? '—', effective: facts.effective ?? '' }),
-    say('import-summary-controller', { name: facts.controller.name ?? '—', address: facts.controller.address ?? '' }),
-    say('import-summary-contacts', { count: facts.contacts.length, list: facts.contacts.map((c) => c.value).join(', ') }),
-    say('import-summary-chapters', { count: report.chapters.length, list: report.chapters.map((c) => c.id).join(', ') }),
-    say('import-summary-sdks', report.counts),
-    say('import-summary-kept', report.lines),
-    say('import-summary-check', { ...report.check, dir: values.out }),
+    say(io.locale, 'import-summary-wrote', { input: positionals[0]!, format: formatNames[report.format], out: values.out }),
+    say(io.locale, 'import-summary-facts', { title: facts.title ?? '—', updated: facts.updated ?? '—', effective: facts.effective ?? '' }),
+    say(io.locale, 'import-summary-controller', { name: facts.controller.name ?? '—', address: facts.controller.address ?? '' }),
+    say(io.locale, 'import-summary-contacts', { count: facts.contacts.length, list: facts.contacts.map((c) => c.value).join(', ') }),
+    say(io.locale, 'import-summary-chapters', { count: report.chapters.length, list: report.chapters.map((c) => c.id).join(', ') }),
+    say(io.locale, 'import-summary-sdks', report.counts),
+    say(io.locale, 'import-summary-kept', report.lines),
+    say(io.locale, 'import-summary-check', { ...report.check, dir: values.out }),
   ].map((text, i) => (i === 0 ? `policy import: ${text.message}` : `  ${text.message}`));
   io.stdout.write(showText(`${lines.join('\n')}\n`));
   if (messages) io.stderr.write(messages);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { scaffold } from '../../init/scaffold.ts';
-import { parse, UsageError } from '../args.ts';
+import { parse, say, UsageError } from '../args.ts';
 import type { Io } from '../io.ts';
 
 export const usage = `policy init [DIR]
@@ -14,12 +14,12 @@ refuses while any remains.`;
 
 export async function init(argv: string[], io: Io): Promise<number> {
   const { positionals } = parse(argv, {}, true);
-  if (positionals.length > 1) throw new UsageError('give at most one folder');
+  if (positionals.length > 1) throw new UsageError('cli-init-one-folder');
   const dir = positionals[0] ?? '.';
   const { created, kept } = await scaffold(dir);
-  for (const file of created) io.stdout.write(`  created ${path.join(dir, file)}\n`);
-  for (const file of kept) io.stdout.write(`  kept    ${path.join(dir, file)} (it exists; not overwritten)\n`);
+  for (const file of created) io.stdout.write(`${say(io.locale, 'cli-init-created', { file: path.join(dir, file) }).message}\n`);
+  for (const file of kept) io.stdout.write(`${say(io.locale, 'cli-init-kept', { file: path.join(dir, file) }).message}\n`);
   const into = dir === '.' ? '' : `cd ${dir} && `;
-  io.stdout.write(`policy init: ${created.length} files written${kept.length ? `, ${kept.length} existing left as they were` : ''}.\nNext: ${into}npm install && npx policy check — then fill in every 【待填写：…】 it lists.\n`);
+  io.stdout.write(`${say(io.locale, 'cli-init-done', { created: created.length, kept: kept.length, into }).message}\n`);
   return 0;
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { parseLevel, parseDecideOption, readDecisionsFile, type Ruling } from '../../release/decisions.ts';
 import { createRelease } from '../../release/create.ts';
 import { formatReport } from '../../report/format.ts';
-import { parse, UsageError } from '../args.ts';
+import { parse, say, UsageError } from '../args.ts';
+import { levelLabel } from '../../model/labels.ts';
 import type { Io } from '../io.ts';
 
 export const usage = `policy release --id YYYY-MM-DD --note TEXT [options]
@@ -39,14 +40,14 @@ export async function release(argv: string[], io: Io): Promise<number> {
     versions: { type: 'string', default: 'versions' },
     policy: { type: 'string', default: 'policy' },
   });
-  if (!values.id) throw new UsageError('--id is required');
-  if (values.note === undefined) throw new UsageError('--note is required: the change note for the changelog');
-  if ((values.level === undefined) !== (values.reason === undefined)) throw new UsageError('--level and --reason go together: an override needs its reason');
+  if (!values.id) throw new UsageError('cli-release-id-required');
+  if (values.note === undefined) throw new UsageError('cli-release-note-required');
+  if ((values.level === undefined) !== (values.reason === undefined)) throw new UsageError('cli-release-level-reason');
   const rulings = new Map<string, Ruling>(values.decisions ? await readDecisionsFile(values.decisions) : []);
   for (const option of values.decide ?? []) rulings.set(...parseDecideOption(option));
   for (const id of values['below-suggestion'] ?? []) {
     const ruling = rulings.get(id);
-    if (!ruling) throw new UsageError(`--below-suggestion ${id}: no --decide or --decisions entry decides \`${id}\``);
+    if (!ruling) throw new UsageError('cli-release-below-undecided', { id });
     rulings.set(id, { ...ruling, belowSuggestion: true });
   }
   const result = await createRelease({
@@ -59,17 +60,17 @@ export async function release(argv: string[], io: Io): Promise<number> {
     versionsDir: values.versions,
     policyDir: values.policy,
   });
-  for (const dir of result.cleaned) io.stderr.write(`policy release: removed ${path.relative(io.cwd, dir) || dir}, left over from a release that did not finish\n`);
+  for (const dir of result.cleaned) io.stderr.write(`policy release: ${say(io.locale, 'cli-release-cleaned', { dir: path.relative(io.cwd, dir) || dir }).message}\n`);
   if (!result.record) {
-    io.stderr.write(formatReport(result.files) + 'error: the policy has errors; nothing was released\n');
+    io.stderr.write(formatReport(result.files, io.locale) + say(io.locale, 'cli-release-nothing').message + '\n');
     return 1;
   }
   const { record } = result;
-  const override = record.override ? ` (computed ${record.computedLevel}, overridden: ${record.override.reason})` : '';
   io.stdout.write(
-    `released ${path.relative(io.cwd, result.dir) || result.dir}: ${record.files.map((f) => f.path).join(', ')}, release.json\n` +
-      `level: ${record.level}${override} · pop-up: ${record.popup ? 'yes' : 'no'} · consent epoch ${record.consentEpoch}` +
-      `${record.categories.length ? ` · categories: ${record.categories.join(', ')}` : ''}\n`,
+    `${say(io.locale, 'cli-released', { dir: path.relative(io.cwd, result.dir) || result.dir, files: record.files.map((f) => f.path) }).message}
+` +
+      `${say(io.locale, 'cli-released-level', { level: record.level, levelName: levelLabel[record.level], computed: record.computedLevel, override: record.override?.reason, popup: record.popup, epoch: record.consentEpoch, categories: record.categories }).message}
+`,
   );
   return 0;
 }

@@ -34,14 +34,14 @@ export async function review(argv: string[], io: Io): Promise<number> {
     policy: { type: 'string', default: 'policy' },
   });
   const format = formats.find((f) => f === values.format);
-  if (!format) throw new UsageError(`--format must be one of ${formats.join(', ')}`);
+  if (!format) throw new UsageError('cli-bad-format', { formats: [...formats], got: values.format });
   const places = { versionsDir: values.versions, policyDir: values.policy };
   const highRisk = values['high-risk'];
   const archive = await readArchive(values.versions);
   const first = values.against === 'latest' && archive.length === 0;
   const [base, working] = await resolveVersions(first ? ['working'] : [values.against, 'working'], places, archive).then((r) => (first ? [undefined, r[0]!] : r));
   if (!working!.document || (base && !base.document)) {
-    io.stderr.write(formatReport([...(base?.files ?? []), ...working!.files]));
+    io.stderr.write(formatReport([...(base?.files ?? []), ...working!.files], io.locale));
     return 1;
   }
   const sides = { from: base?.label ?? '(no release yet)', to: 'working' };

@@ -1,7 +1,7 @@
-import { formatProblem } from '../../report/refusal.ts';
+import { formatProblemIn } from '../../report/refusal.ts';
 import { verifyArchive } from '../../release/verify.ts';
 import path from 'node:path';
-import { parse, UsageError } from '../args.ts';
+import { parse, say, UsageError } from '../args.ts';
 import { showText } from '../../util/characters.ts';
 import type { Io } from '../io.ts';
 
@@ -27,16 +27,16 @@ it with what a signed feed published (docs/releases.md).
 
 export async function verify(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { versions: { type: 'string', default: 'versions' }, published: { type: 'string' }, key: { type: 'string' } });
-  if ((values.published === undefined) !== (values.key === undefined)) throw new UsageError('--published and --key go together: only a signature by a key you trust shows what was published');
+  if ((values.published === undefined) !== (values.key === undefined)) throw new UsageError('cli-verify-published-key');
   const { releases, problems, warnings, leftovers } = await verifyArchive(values.versions);
-  if (warnings.length > 0) io.stderr.write(warnings.map((w) => `warning: ${formatProblem(w)}`).join('\n') + '\n');
-  for (const leftover of leftovers) io.stderr.write(showText(`note: ${leftover.path} is ${leftover.note}\n`));
+  if (warnings.length > 0) io.stderr.write(warnings.map((w) => say(io.locale, 'cli-warning', { text: formatProblemIn(w, io.locale) }).message).join('\n') + '\n');
+  for (const leftover of leftovers) io.stderr.write(showText(`${say(io.locale, 'cli-leftover', { path: leftover.path, note: leftover.note }).message}\n`));
   if (problems.length > 0) {
-    io.stderr.write(problems.map(formatProblem).join('\n') + `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`);
+    io.stderr.write(problems.map((p) => formatProblemIn(p, io.locale)).join('\n') + `\n${say(io.locale, 'cli-verify-problems', { count: problems.length }).message}\n`);
     return 1;
   }
   const ids = releases.map((r) => r.id);
-  io.stdout.write(`${values.versions}: ${ids.length} ${ids.length === 1 ? 'release' : 'releases'} verified${ids.length ? ` (${ids.join(', ')})` : ''}\n`);
+  io.stdout.write(`${say(io.locale, 'cli-verified', { dir: values.versions, ids }).message}\n`);
   if (values.published === undefined) return 0;
   // Loaded only here: a plain `policy verify` needs none of the feed.
   const { comparePublished, loadTrustedKeys } = await import('../../feed/published.ts');
@@ -44,11 +44,10 @@ export async function verify(argv: string[], io: Io): Promise<number> {
   const show = (id: string) => path.relative(io.cwd, path.join(values.versions, id)).split(path.sep).join('/');
   const compared = await comparePublished(releases, values.published, keys, show);
   if (compared.problems.length > 0) {
-    io.stderr.write(compared.problems.map(formatProblem).join('\n') + `\n${compared.problems.length} ${compared.problems.length === 1 ? 'problem' : 'problems'} against the feed published at ${compared.index}\n`);
+    io.stderr.write(compared.problems.map((p) => formatProblemIn(p, io.locale)).join('\n') + `\n${say(io.locale, 'cli-verify-published-problems', { count: compared.problems.length, index: compared.index }).message}\n`);
     return 1;
   }
-  io.stdout.write(
-    showText(`${values.published}: the feed signed by ${compared.kid} published ${compared.published.length} ${compared.published.length === 1 ? 'release' : 'releases'}; each is in the archive, unchanged${compared.unpublished.length ? ` (not published yet: ${compared.unpublished.join(', ')})` : ''}\n`),
-  );
+  io.stdout.write(showText(`${say(io.locale, 'cli-verified-published', { target: values.published, kid: compared.kid, count: compared.published.length, unpublished: compared.unpublished }).message}
+`));
   return 0;
 }

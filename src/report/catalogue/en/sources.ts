@@ -264,7 +264,7 @@ export const sources = {
       case 'policy-field':
         return {
           message: `\`${p.path}\` is not stated in policy.yaml, so there is nothing to show here`,
-          hint: `State it in policy.yaml (${p.written ?? `\`${p.key}:\` under ${p.under ? `\`${p.under}\`` : 'the top level'}`}), or take the reference out of the sentence: the policy shows no value it does not state.`,
+          hint: `State it in policy.yaml (${p.written ?? `\`${p.key}:\` under \`${p.under || 'the top level'}\``}), or take the reference out of the sentence: the policy shows no value it does not state.`,
         };
       case 'sdk-catalogue':
         return { message: 'sdks.yaml names no SDK catalogue', hint: 'Add `catalogue: { title: 《第三方SDK目录》, url: https://… }` to sdks.yaml, or take the reference out.' };
