@@ -44,6 +44,6 @@ export async function diff(argv: string[], io: Io): Promise<number> {
   const result = diffDocuments(from!.document, to!.document, { highRisk: values['high-risk'], fromLabel: from!.label, toLabel: to!.label });
   const sides = { from: from!.label, to: to!.label };
   if (format === 'json') io.stdout.write(serializeJson(result));
-  else io.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, readerRedline(from!.document, to!.document)));
+  else io.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(result, sides, readerRedline(from!.document, to!.document), io.locale));
   return 0;
 }

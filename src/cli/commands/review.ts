@@ -6,7 +6,7 @@ import { readerRedline } from '../../diff/prose/reader-redline.ts';
 import { readArchive } from '../../release/archive.ts';
 import { resolveVersions } from '../../release/resolve.ts';
 import { formatReport } from '../../report/format.ts';
-import { parse, UsageError } from '../args.ts';
+import { parse, say, UsageError } from '../args.ts';
 import { serializeJson } from '../../util/json.ts';
 import type { Io } from '../io.ts';
 
@@ -44,11 +44,11 @@ export async function review(argv: string[], io: Io): Promise<number> {
     io.stderr.write(formatReport([...(base?.files ?? []), ...working!.files], io.locale));
     return 1;
   }
-  const sides = { from: base?.label ?? '(no release yet)', to: 'working' };
+  const sides = { from: base?.label ?? say(io.locale, 'review-no-release').message, to: 'working' };
   const diff = base?.document ? diffDocuments(base.document, working!.document, { highRisk, fromLabel: base.label, toLabel: 'working' }) : undefined;
   const assessment = diff ?? assessFirstRelease(working!.document, { highRisk });
   const chapters = base?.document ? readerRedline(base.document, working!.document) : [];
   if (format === 'json') io.stdout.write(serializeJson(assessment));
-  else io.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(assessment, sides, chapters));
+  else io.stdout.write((format === 'markdown' ? formatMarkdown : formatText)(assessment, sides, chapters, io.locale));
   return 0;
 }

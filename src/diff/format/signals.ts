@@ -1,6 +1,7 @@
 // What a review item's signals say, for `policy review` and `policy diff`.
 import { suggestion } from '../signals.ts';
 import type { ReviewItem, Signal } from '../types.ts';
+import { say, type Locale } from '../../report/catalogue/index.ts';
 
 /** One signal: `+ organisation 连连支付 (recipient payment-institutions) → recipients, separate-consent [signal-organisation]`. */
 export function signalText(signal: Signal): string {
@@ -10,8 +11,8 @@ export function signalText(signal: Signal): string {
 }
 
 /** The suggestion, then each signal; nothing for an item without signals. */
-export function signalLines(review: Pick<ReviewItem, 'signals'>): string[] {
-  if (!review.signals?.length) return ['signals: none (decide from the text)'];
+export function signalLines(review: Pick<ReviewItem, 'signals'>, locale: Locale = 'en'): string[] {
+  if (!review.signals?.length) return [say(locale, 'review-no-signals').message];
   const { level, rules } = suggestion(review.signals);
-  return [`suggests at least ${level} (${rules.join(', ')}); signals:`, ...review.signals.map((signal) => `  ${signalText(signal)}`)];
+  return [say(locale, 'review-suggests', { level, rules }).message, ...review.signals.map((signal) => `  ${signalText(signal)}`)];
 }

@@ -5,6 +5,7 @@ import { fileSystem } from './file-system.ts';
 import { importing } from './import.ts';
 import { load } from './load.ts';
 import { release } from './release.ts';
+import { review } from './review.ts';
 import { sources } from './sources.ts';
 
-export const en = { ...cli, ...load, ...sources, ...release, ...feed, ...fileSystem, ...importing };
+export const en = { ...cli, ...load, ...sources, ...release, ...review, ...feed, ...fileSystem, ...importing };
