@@ -8,7 +8,7 @@ import type { Translation } from '../types.ts';
 const named = (level: Level) => `${level}（${levelLabel[level]}）`;
 
 export const review: Translation<typeof en> = {
-  'review-level': (p) => ({ message: `告知级别：${named(p.level)}（弹窗：${p.popup ? '是' : '否'}）${p.categories.length ? ` · 类别：${p.categories.join(', ')}` : ''}` }),
+  'review-level': (p) => ({ message: `告知级别：${named(p.level)} · 弹窗：${p.popup ? '是' : '否'}${p.categories.length ? ` · 类别：${p.categories.join(', ')}` : ''}` }),
   'review-pending': (p) => ({ message: `待审阅：${p.count === 1 ? '该审阅项' : `这 ${p.count} 个审阅项`}的信号建议最高为 ${named(p.suggested)}` }),
   'review-changes': () => ({ message: '变更：' }),
   'review-needs-review': (p) => ({ message: `需要审阅（${p.count} 项；发布时用 --decide <id>=<level>:<reason> 逐项决定；低于建议级别时，另加 --below-suggestion <id>）：` }),
@@ -18,7 +18,7 @@ export const review: Translation<typeof en> = {
   'review-no-change': () => ({ message: '没有变更' }),
   'review-no-release': () => ({ message: '（尚无发布）' }),
   'review-no-signals': () => ({ message: '信号：无（请根据文字决定）' }),
-  'review-suggests': (p) => ({ message: `建议至少为 ${named(p.level)}（${p.rules.join(', ')}）；信号：` }),
+  'review-suggests': (p) => ({ message: `建议至少为 ${named(p.level)}，依据 ${p.rules.join(', ')}；信号：` }),
   'review-level-name': (p) => ({ message: named(p.level) }),
 
   'review-md-heading': (p) => ({

@@ -38,6 +38,8 @@ const types: Record<string, string> = { string: '文本', number: '数字', inte
 
 /** `整个文件`, or the dotted path in backticks. */
 const where = (path: string) => (path ? `\`${path}\`` : '整个文件');
+/** `\`a.b\` 中`, or `文件中`. */
+const inside = (path: string) => (path ? `\`${path}\` 中` : '文件中');
 const schemaOther = (p: { path: string; detail: string; help?: string | undefined }) => ({ message: `${where(p.path)} 不符合要求（${p.detail}）`, hint: p.help });
 
 export const sources: Translation<typeof en> = {
@@ -57,7 +59,7 @@ export const sources: Translation<typeof en> = {
   }),
 
   'schema-required': (p) => ({
-    message: `${where(p.path)} 缺少属性 \`${p.missing}\``,
+    message: `${inside(p.path)}缺少属性 \`${p.missing}\``,
     hint:
       p.help === 'sensitive-reason'
         ? '敏感个人信息项需要 `sensitiveReason`：写明其法律依据（《个人信息保护法》第二十八条，GB/T 35273-2020 附录 B）。'
@@ -66,7 +68,7 @@ export const sources: Translation<typeof en> = {
           : `请添加 \`${p.missing}:\`${p.help.description ? `（${p.help.description.replace(/\.$/, '')}）` : ''}。`,
   }),
   'schema-unknown-property': (p) => ({
-    message: `${where(p.path)} 中有未知属性 \`${p.extra}\``,
+    message: `${inside(p.path)}有未知属性 \`${p.extra}\``,
     hint: `${didYouMean(p.guess)}此处可用的属性：${p.allowed.join(', ')}。`,
   }),
   'schema-enum': (p) => ({
