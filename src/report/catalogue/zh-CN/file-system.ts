@@ -1,5 +1,5 @@
 // 文件系统拒绝某个路径（src/report/file-system.ts）：每个错误代码一个规则 id。
-import type { FileSystemParams, fileSystem as en } from '../en/file-system.ts';
+import { fileSystem as en, type FileSystemParams } from '../en/file-system.ts';
 import type { Translation } from '../types.ts';
 import { fileSystemWords } from './characters.ts';
 
@@ -10,19 +10,5 @@ const words = (p: FileSystemParams) => {
   return { message: `无法${p.syscall ? operations[p.syscall] ?? `执行 ${p.syscall}` : '使用'} ${p.path}：${reason}`, hint };
 };
 
-export const fileSystem: Translation<typeof en> = {
-  'file-system-enoent': words,
-  'file-system-eisdir': words,
-  'file-system-eloop': words,
-  'file-system-enospc': words,
-  'file-system-erofs': words,
-  'file-system-eacces': words,
-  'file-system-eperm': words,
-  'file-system-enotdir': words,
-  'file-system-enametoolong': words,
-  'file-system-emfile': words,
-  'file-system-enfile': words,
-  'file-system-eexist': words,
-  'file-system-enotempty': words,
-  'file-system-ebusy': words,
-};
+/** Every error code has the same words, as in English. */
+export const fileSystem = Object.fromEntries(Object.keys(en).map((rule) => [rule, words])) as Translation<typeof en>;
