@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { UsageError, usageText } from './args.ts';
 import { takeLocale } from './locale.ts';
-import { say, type Locale } from '../report/catalogue/index.ts';
+import { isRuleId, say, sayKept, type Locale } from '../report/catalogue/index.ts';
 import { formatRefusal, Refusal } from '../report/refusal.ts';
 import { showText } from '../util/characters.ts';
 import { fileSystemRefusal } from '../report/file-system.ts';
@@ -17,6 +17,12 @@ export type { Io };
 async function help(locale: Locale): Promise<string> {
   const lines = await Promise.all(commandNames.map(async (name) => '  ' + (await loadCommand(name)).usage.split('\n')[0]));
   return `${say(locale, 'cli-help', { commands: lines.join('\n') }).message}\n`;
+}
+
+/** A command's usage in `locale` (`cli-usage-<name>`), or as the command states it. */
+function usageIn(name: string, usage: string, locale: Locale): string {
+  const rule = `cli-usage-${name}`;
+  return isRuleId(rule) ? sayKept(locale, rule, undefined).message : usage;
 }
 
 /** What `run` is given; each part defaults to the process's own. */
@@ -62,7 +68,7 @@ async function runOne(all: string[], options: RunOptions): Promise<number> {
   }
   const command = await loadCommand(name);
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(command.usage + '\n');
+    io.stdout.write(usageIn(name, command.usage, locale) + '\n');
     return 0;
   }
   // Paths are relative to the working folder: the command runs in it, and the process's is restored after.
@@ -72,7 +78,7 @@ async function runOne(all: string[], options: RunOptions): Promise<number> {
     return await command.run(rest, io);
   } catch (cause) {
     if (cause instanceof UsageError) {
-      io.stderr.write(`policy ${name}: ${usageText(cause, locale)}\n\n${command.usage}\n`);
+      io.stderr.write(`policy ${name}: ${usageText(cause, locale)}\n\n${usageIn(name, command.usage, locale)}\n`);
       return 2;
     }
     const refusal = cause instanceof Refusal ? cause : fileSystemRefusal(cause);

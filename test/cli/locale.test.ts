@@ -62,6 +62,12 @@ describe('the language of the messages', async () => {
     expect((await runPolicy(['check'], dir, { ...base, LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).stderr).toMatch(/提示：/);
   });
 
+  it('usage texts and the command list in zh-CN, with the synopsis as it is typed', async () => {
+    const help = await runPolicy(['check', '--help', '--lang', 'zh-CN'], dir, base);
+    expect(help.stdout).toMatch(/^policy check \[--policy DIR\]\n\n校验政策源文件/);
+    expect((await runPolicy(['--help'], dir, { ...base, LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/^policy <命令> \[选项\]\n\n命令：\n {2}policy check \[--policy DIR\]/);
+  });
+
   it('another --lang is a usage error (exit 2)', async () => {
     const bad = await runPolicy(['check', '--lang', 'fr'], dir, base);
     expect(bad.status).toBe(2);

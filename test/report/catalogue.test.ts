@@ -89,7 +89,7 @@ describe('the catalogues', () => {
       /\bctx\.(?:error|warn)\([^,]+,\s*'([a-z][a-z0-9-]+)'/g,
       /new UsageError\(\s*'([a-z][a-z0-9-]+)'/g,
       /\bRefusal\.of\([^,]+,\s*'([a-z][a-z0-9-]+)'/g,
-      /\bsay\((?:[a-z.]+,\s*)?'([a-z][a-z0-9-]+)'/g,
+      /\bsay\((?:(?:[a-z.]+|'en'|'zh-CN'),\s*)?'(?!en'|zh-CN')([a-z][a-z0-9-]+)'/g,
       /ruleId: '([a-z][a-z0-9-]+)'/g,
     ];
     for (const file of files) {

@@ -4,21 +4,11 @@ import { formatText } from '../../diff/format/text.ts';
 import { readerRedline } from '../../diff/prose/reader-redline.ts';
 import { resolveVersions } from '../../release/resolve.ts';
 import { formatReport } from '../../report/format.ts';
-import { parse, UsageError } from '../args.ts';
+import { parse, say, UsageError } from '../args.ts';
 import { serializeJson } from '../../util/json.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `policy diff FROM TO [--format text|json|markdown] [options]
-
-Compares two versions: structured changes keyed by id, each with the category, notice level and
-rule the rule table gives it; a word-level redline per chapter; the prose edits that need an
-editor's decision; the pop-up text. FROM and TO are each a release id, \`latest\`, \`working\`
-(the policy folder), or the path of a policy folder. Formatting-only edits give no change.
-
-  --format FORMAT   text (default), json (schemas/diff.schema.json) or markdown
-  --high-risk       count an impact assessment showing high risk
-  --versions DIR    the archive (default: versions)
-  --policy DIR      the folder \`working\` names (default: policy)`;
+export const usage = say('en', 'cli-usage-diff').message;
 
 const formats = ['text', 'json', 'markdown'] as const;
 

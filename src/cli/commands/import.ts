@@ -6,17 +6,7 @@ import { showText } from '../../util/characters.ts';
 import { parse, say, UsageError } from '../args.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `policy import FILE [--out DIR] [--format text|markdown|html] [--updated YYYY-MM-DD]
-
-Turns an existing privacy policy (plain text, Markdown or HTML) into PolicyPress sources: a
-chapter file per chapter, its headings with ids, its SDK table in sdks.yaml (with recipients and
-data items) and policy.yaml with the facts the text states. Every line of the input stays in
-the compiled text. Writes nothing when the input cannot be read or the result would not pass
-\`policy check\`; never writes into a folder that is not empty.
-
-  --out DIR        the policy folder to create (default: policy)
-  --format F       the input's format when its name does not tell (.txt, .md, .html)
-  --updated DATE   the update date, for a text that states none`;
+export const usage = say('en', 'cli-usage-import').message;
 
 const formats = new Set<InputFormat>(['text', 'markdown', 'html']);
 

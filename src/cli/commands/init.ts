@@ -3,14 +3,7 @@ import { scaffold } from '../../init/scaffold.ts';
 import { parse, say, UsageError } from '../args.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `policy init [DIR]
-
-Creates a policy repository in DIR (default: the working folder): package.json depending on
-policy-press, astro.config.mjs with the site integration, policy/ in the chapter order of
-GB/T 35273-2020 附录D with every gap marked 【待填写：…】, .gitignore, an example CI workflow
-(.github/workflows/publish.yml) and a README for editors. Never overwrites a file: one that exists
-is left as it is and named. \`policy check\` then warns at each placeholder; \`policy release\`
-refuses while any remains.`;
+export const usage = say('en', 'cli-usage-init').message;
 
 export async function init(argv: string[], io: Io): Promise<number> {
   const { positionals } = parse(argv, {}, true);

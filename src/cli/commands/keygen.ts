@@ -2,21 +2,13 @@ import { chmod, mkdir, realpath, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { generateKeyPair } from '../../feed/keygen.ts';
-import { parse } from '../args.ts';
+import { parse, say } from '../args.ts';
 import { isInside, realAncestor, repositoryOf } from '../../util/paths.ts';
 import { serializeJson } from '../../util/json.ts';
 import type { Io } from '../io.ts';
 import { refusal } from '../../report/refusal.ts';
 
-export const usage = `policy keygen [--out DIR] [--force]
-
-Creates an Ed25519 key pair for signing the app feed (feed/index.json.sig). Writes the private key
-(PKCS#8 PEM, file mode 0600) and its public key (the keys.json entry apps pin), and prints how to
-use them. Never overwrites a file.
-
-  --out DIR   where to write (default: $XDG_CONFIG_HOME/policy-press/keys, else
-              ~/.config/policy-press/keys); refused inside the repository
-  --force     write inside the repository anyway (never commit the private key)`;
+export const usage = say('en', 'cli-usage-keygen').message;
 
 function defaultDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.XDG_CONFIG_HOME || path.join(homedir(), '.config'), 'policy-press', 'keys');

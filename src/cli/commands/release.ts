@@ -6,25 +6,7 @@ import { parse, say, UsageError } from '../args.ts';
 import { levelLabel } from '../../model/labels.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `policy release --id YYYY-MM-DD --note TEXT [options]
-
-Compiles the policy and archives it as versions/<id>/ (policy.json and release.json), with the
-notice level the rule table gives its changes against the latest release. Writes atomically and
-never overwrites a version. Exit code 0 when released, 1 when refused.
-
-  --id ID                 the update date YYYY-MM-DD (as policy.yaml's \`updated\`), .2, .3 … for a
-                          further release on the same day
-  --note TEXT             the change note for the changelog (required)
-  --effective DATE        the effective date; must agree with policy.yaml's \`effective\`
-  --decide ID=LEVEL:WHY   the editor's decision for a review item (repeatable); see \`policy review\`
-  --decisions FILE        the decisions as YAML: <review-id>: {level: …, reason: …[, belowSuggestion: true]}
-  --below-suggestion ID   confirms that the decision for review item ID is below the level its
-                          signals suggest (repeatable); the reason must say why they do not apply
-  --level LEVEL           raise or lower the computed level (none|notify|reconsent|separate-consent)
-  --reason TEXT           why (required with --level); recorded with the computed level
-  --high-risk             an impact assessment showed high risk (notify at least)
-  --versions DIR          the archive (default: versions)
-  --policy DIR            the policy folder (default: policy)`;
+export const usage = say('en', 'cli-usage-release').message;
 
 export async function release(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, {

@@ -10,18 +10,7 @@ import { parse, say, UsageError } from '../args.ts';
 import { serializeJson } from '../../util/json.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `policy review [--against latest|ID] [--format text|markdown|json] [options]
-
-Prints the notice level the working sources would get if released now: each change with its rule,
-and the review items an editor must decide. \`--format markdown\` is ready to paste as a
-pull-request comment. Before the first release, the level is that of a first release.
-Exit code 0, or 1 when the sources have errors.
-
-  --against ID      the release to compare with (default: latest)
-  --format FORMAT   text (default), markdown or json
-  --high-risk       count an impact assessment showing high risk
-  --versions DIR    the archive (default: versions)
-  --policy DIR      the policy folder (default: policy)`;
+export const usage = say('en', 'cli-usage-review').message;
 
 const formats = ['text', 'markdown', 'json'] as const;
 

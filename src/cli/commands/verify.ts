@@ -5,25 +5,7 @@ import { parse, say, UsageError } from '../args.ts';
 import { showText } from '../../util/characters.ts';
 import type { Io } from '../io.ts';
 
-export const usage = `policy verify [--versions DIR] [--published URL|FOLDER --key KEY]
-
-Recomputes the sha256 of every archived file and checks the chain of releases (previous ids and
-hashes, consent epochs, each document's own sha256, release.json against its schema). Then
-recomputes each release's decision (the previous document diffed against it) and fails when the
-recorded level, categories or consent epoch disagree and no recorded override or decision explains
-it; what only rules newer than a record's own see is a warning. Names every problem as
-\`path: message\`. Never repairs anything.
-Exit code 0 when the archive verifies (warnings allowed), 1 otherwise.
-
-This proves the archive consistent with itself, not unchanged: an edit that recomputes the hashes
-and the chain, a deleted newest release or an appended forged one all pass. --published compares
-it with what a signed feed published (docs/releases.md).
-
-  --versions DIR      the archive (default: versions)
-  --published WHERE   the published site (https://…/ or its feed/index.json) or a folder a build
-                      wrote: every release it published must be in the archive, unchanged
-  --key KEY           the public key the feed is signed with: a \`policy keygen\` .pub.json, a
-                      keys.json you trust, or the raw key (required with --published)`;
+export const usage = say('en', 'cli-usage-verify').message;
 
 export async function verify(argv: string[], io: Io): Promise<number> {
   const { values } = parse(argv, { versions: { type: 'string', default: 'versions' }, published: { type: 'string' }, key: { type: 'string' } });

@@ -4,9 +4,10 @@ import { feed } from './feed.ts';
 import { fileSystem } from './file-system.ts';
 import { importing } from './import.ts';
 import { init } from './init.ts';
+import { usage } from './usage.ts';
 import { load } from './load.ts';
 import { release } from './release.ts';
 import { review } from './review.ts';
 import { sources } from './sources.ts';
 
-export const en = { ...cli, ...load, ...sources, ...release, ...review, ...feed, ...fileSystem, ...importing, ...init };
+export const en = { ...cli, ...load, ...sources, ...release, ...review, ...feed, ...fileSystem, ...importing, ...init, ...usage };
