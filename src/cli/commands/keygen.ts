@@ -32,23 +32,6 @@ export async function keygen(argv: string[], io: Io): Promise<number> {
   await writeFile(privateFile, privatePem, { mode: 0o600, flag: 'wx' });
   await chmod(privateFile, 0o600);
   await writeFile(publicFile, serializeJson(entry), { flag: 'wx' });
-  io.stdout.write(`policy keygen: wrote a new Ed25519 key pair
-  private key: ${privateFile} (mode 0600; keep it secret, back it up offline)
-  public key:  ${publicFile}
-
-kid:        ${published.kid}
-public key: ${published.publicKey} (raw, base64url)
-
-Sign the feed with it:
-  export POLICY_SIGNING_KEY_FILE='${privateFile}'
-or, in CI, store the file's contents as the secret POLICY_SIGNING_KEY.
-
-Pin it in the apps (trustedKeys; docs/app-clients.md):
-  ${JSON.stringify(entry)}
-
-Rotating? Ship apps that pin this key first, list it meanwhile with
-  POLICY_PUBLISHED_KEYS='${publicFile}'
-then switch POLICY_SIGNING_KEY_FILE to it and list the old key in POLICY_PUBLISHED_KEYS for a while.
-`);
+  io.stdout.write(`${say(io.locale, 'cli-keygen-wrote', { privateFile, publicFile, kid: published.kid, publicKey: published.publicKey, entry: JSON.stringify(entry) }).message}\n`);
   return 0;
 }

@@ -36,6 +36,25 @@ export const cli = {
   'cli-verified-published': (p: { target: string; kid: string; count: number; unpublished: string[] }) => ({
     message: `${p.target}: the feed signed by ${p.kid} published ${plural(p.count, 'release', 'releases')}; each is in the archive, unchanged${p.unpublished.length ? ` (not published yet: ${p.unpublished.join(', ')})` : ''}`,
   }),
+  'cli-keygen-wrote': (p: { privateFile: string; publicFile: string; kid: string; publicKey: string; entry: string }) => ({
+    message: `policy keygen: wrote a new Ed25519 key pair
+  private key: ${p.privateFile} (mode 0600; keep it secret, back it up offline)
+  public key:  ${p.publicFile}
+
+kid:        ${p.kid}
+public key: ${p.publicKey} (raw, base64url)
+
+Sign the feed with it:
+  export POLICY_SIGNING_KEY_FILE='${p.privateFile}'
+or, in CI, store the file's contents as the secret POLICY_SIGNING_KEY.
+
+Pin it in the apps (trustedKeys; docs/app-clients.md):
+  ${p.entry}
+
+Rotating? Ship apps that pin this key first, list it meanwhile with
+  POLICY_PUBLISHED_KEYS='${p.publicFile}'
+then switch POLICY_SIGNING_KEY_FILE to it and list the old key in POLICY_PUBLISHED_KEYS for a while.`,
+  }),
   'cli-warning': (p: { text: string }) => ({ message: `warning: ${p.text}` }),
   'cli-leftover': (p: { path: string; note: string }) => ({ message: `note: ${p.path} is ${p.note}` }),
 } satisfies Record<string, (p: never) => { message: string; hint?: string }>;

@@ -34,6 +34,25 @@ export const cli: Translation<typeof en> = {
   'cli-verified-published': (p) => ({
     message: `${p.target}：由 ${p.kid} 签名的数据源发布了 ${p.count} 次发布；每一次都在存档中，且未被修改${p.unpublished.length ? `（尚未发布：${p.unpublished.join(', ')}）` : ''}`,
   }),
+  'cli-keygen-wrote': (p) => ({
+    message: `policy keygen：已生成新的 Ed25519 密钥对
+  私钥：${p.privateFile}（权限 0600；请妥善保密，并离线备份）
+  公钥：${p.publicFile}
+
+kid：       ${p.kid}
+公钥：      ${p.publicKey}（原始公钥，base64url）
+
+用它签署数据源：
+  export POLICY_SIGNING_KEY_FILE='${p.privateFile}'
+或者在 CI 中，把该文件的内容保存为密钥 POLICY_SIGNING_KEY。
+
+在应用中固定它（trustedKeys；参见 docs/app-clients.md）：
+  ${p.entry}
+
+要轮换密钥？请先发布固定了这个公钥的应用版本，在此期间用以下方式列出它：
+  POLICY_PUBLISHED_KEYS='${p.publicFile}'
+然后把 POLICY_SIGNING_KEY_FILE 换成它，并在一段时间内把旧公钥列在 POLICY_PUBLISHED_KEYS 中。`,
+  }),
   'cli-warning': (p) => ({ message: `warning: ${p.text}` }),
   'cli-leftover': (p) => ({ message: `注意：${p.path} 是${p.note}` }),
 };
