@@ -65,7 +65,9 @@ describe('the language of the messages', async () => {
   it('usage texts and the command list in zh-CN, with the synopsis as it is typed', async () => {
     const help = await runPolicy(['check', '--help', '--lang', 'zh-CN'], dir, base);
     expect(help.stdout).toMatch(/^policy check \[--policy DIR\]\n\n校验政策源文件/);
-    expect((await runPolicy(['--help'], dir, { ...base, LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/^policy <命令> \[选项\]\n\n命令：\n {2}policy check \[--policy DIR\]/);
+    const list = (await runPolicy(['--help'], dir, { ...base, LANG: 'zh_CN.UTF-8' })).stdout;
+    expect(list).toMatch(/^policy <命令> \[选项\]\n\n命令：\n/);
+    expect(list).toContain('\n  policy check [--policy DIR]\n');
   });
 
   it('another --lang is a usage error (exit 2)', async () => {
