@@ -74,6 +74,20 @@ export function runPolicyAsync(args: string[], cwd: string, env: NodeJS.ProcessE
 }
 
 /**
+ * The real policy released twice: 2021-10-13 as it is, then 2022-01-10 with the answer time
+ * doubled (15 → 30 days) and whatever `more` edits besides; `options` goes to the second release.
+ */
+export async function twoReleases(dir: string, more: (ws: Workspace) => Promise<void> = async () => {}, options: Partial<ReleaseOptions> = {}): Promise<Workspace> {
+  const ws = await workspace(dir);
+  await released(ws, '2021-10-13');
+  await dated(ws, '2022-01-10');
+  await edit(ws, 'policy.yaml', (t) => t.replace('responseDays: 15', 'responseDays: 30'));
+  await more(ws);
+  await released(ws, '2022-01-10', options);
+  return ws;
+}
+
+/**
  * A history of `count` releases of the real policy, one a day from 2021-10-13; after the first,
  * each toggles one punctuation mark of the preamble (，↔；: a quiet update with no review item). For benchmarks of long histories.
  */

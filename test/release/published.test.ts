@@ -15,7 +15,7 @@ import type { ReleaseRecord } from '../../src/model/generated/release.ts';
 import { testKey } from '../feed/fixtures.ts';
 import { root, tempDir } from '../helpers.ts';
 import { serveStatic } from '../static-server.ts';
-import { dated, edit, released, runPolicy, workspace, type Workspace } from '../workspace.ts';
+import { twoReleases, runPolicy, type Workspace } from '../workspace.ts';
 import { sha256 } from '../../src/util/hash.ts';
 import { serializeJson } from '../../src/util/json.ts';
 
@@ -29,11 +29,7 @@ const keyFile = () => path.join(ws.dir, 'feed.pub.json');
 beforeAll(async () => {
   const temp = await tempDir('policy-published-');
   cleanup = temp.cleanup;
-  ws = await workspace(temp.dir);
-  await released(ws, '2021-10-13');
-  await dated(ws, '2022-01-10');
-  await edit(ws, 'policy.yaml', (t) => t.replace('responseDays: 15', 'responseDays: 30'));
-  await released(ws, '2022-01-10');
+  ws = await twoReleases(temp.dir);
   // Publish: the feed a build writes, signed.
   const { files, errors } = await buildFeedFiles(await readArchive(ws.versionsDir), { serial: 1641772800, generatedAt: '2022-01-10T00:00:00Z', now: new Date('2022-01-10T00:00:00Z'), env: key.env });
   expect(errors).toEqual([]);

@@ -9,7 +9,7 @@ import { recordSha256 } from '../../src/release/files.ts';
 import { verifyArchive } from '../../src/release/verify.ts';
 import type { ReleaseRecord } from '../../src/model/generated/release.ts';
 import { root, tempDir } from '../helpers.ts';
-import { dated, edit, released, runPolicy, workspace, type Workspace } from '../workspace.ts';
+import { twoReleases, edit, runPolicy, type Workspace } from '../workspace.ts';
 import { serializeJson } from '../../src/util/json.ts';
 
 let ws: Workspace;
@@ -19,12 +19,11 @@ let pristine: string;
 beforeAll(async () => {
   const temp = await tempDir('policy-recompute-');
   cleanup = temp.cleanup;
-  ws = await workspace(temp.dir);
-  await released(ws, '2021-10-13');
-  await dated(ws, '2022-01-10');
-  await edit(ws, 'policy.yaml', (t) => t.replace('responseDays: 15', 'responseDays: 30'));
-  await edit(ws, 'recipients.yaml', (t) => t.replace('name: 授权合作伙伴', 'name: 授权合作伙伴及广告服务商'));
-  await released(ws, '2022-01-10', { rulings: new Map([['recipient/partners/name', { level: 'separate-consent', reason: '新增广告服务商为接收方' }]]) });
+  ws = await twoReleases(
+    temp.dir,
+    (w) => edit(w, 'recipients.yaml', (t) => t.replace('name: 授权合作伙伴', 'name: 授权合作伙伴及广告服务商')),
+    { rulings: new Map([['recipient/partners/name', { level: 'separate-consent', reason: '新增广告服务商为接收方' }]]) },
+  );
   pristine = await readFile(recordPath('2022-01-10'), 'utf8');
 });
 afterAll(() => cleanup());

@@ -7,7 +7,7 @@ import { readArchive } from '../../src/release/archive.ts';
 import { Refusal } from '../../src/report/refusal.ts';
 import { verifyArchive } from '../../src/release/verify.ts';
 import { tempDir } from '../helpers.ts';
-import { dated, edit, released, workspace, type Workspace } from '../workspace.ts';
+import { twoReleases, edit, type Workspace } from '../workspace.ts';
 
 let pristine: string;
 let ws: Workspace;
@@ -16,11 +16,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const temp = await tempDir('policy-tamper-');
   cleanup = temp.cleanup;
-  ws = await workspace(temp.dir);
-  await released(ws, '2021-10-13');
-  await dated(ws, '2022-01-10');
-  await edit(ws, 'policy.yaml', (t) => t.replace('responseDays: 15', 'responseDays: 30'));
-  await released(ws, '2022-01-10');
+  ws = await twoReleases(temp.dir);
   pristine = path.join(temp.dir, 'pristine');
   await cp(ws.versionsDir, pristine, { recursive: true });
 });
