@@ -11,6 +11,13 @@ export function characterHint(kind: CharacterKind): string {
 }
 
 /** A file system error code (`ENOENT`): why it failed and how to fix it. */
+/** Why a file could not be read, as src/util/regular-file.ts refuses it. */
+export type Unread = { kind: 'missing' } | { kind: 'not-regular'; what: string } | { kind: 'too-large'; limit: string } | { kind: 'unreadable'; code: string };
+
+/** The words after a file's name for why it could not be read (`missing`: the words for a file that is not there). */
+export const unreadWords = (u: Unread, missing = 'does not exist') =>
+  u.kind === 'missing' ? missing : u.kind === 'not-regular' ? `is ${u.what}` : u.kind === 'too-large' ? `is larger than ${u.limit}` : `cannot be read: ${fileSystemWords(u.code).reason}`;
+
 export function fileSystemWords(code: string): { reason: string; hint: string } {
   return (fileSystemReasons as Record<string, { reason: string; hint: string }>)[code] ?? { reason: `the system refused to read it (${code})`, hint: 'Check that the file exists, is readable, and that the disk is healthy.' };
 }

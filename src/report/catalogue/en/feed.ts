@@ -1,6 +1,6 @@
 // Building and checking the app feed, and building the site: signing keys, the feed's time, the
 // published feed compared with the archive, the output folder, the site address, PDFs, Astro.
-import { fileSystemWords } from './characters.ts';
+import { unreadWords } from './characters.ts';
 import { holderText, type Holder, type Unread } from './release.ts';
 
 /** Which file of a published feed. */
@@ -15,10 +15,8 @@ const outDirHint = 'Build into a folder of its own, e.g. `--out dist` (the defau
 const republish = 'Rebuild and republish the site from the archive, then compare again.';
 const example = "site: 'https://privacy.example.com'";
 
-const unreadFile = (u: Unread) =>
-  u.kind === 'missing' ? 'does not exist' : u.kind === 'not-regular' ? `is ${u.what}` : u.kind === 'too-large' ? 'is too large' : fileSystemWords(u.code).reason;
-const unreadPublished = (u: Unread) =>
-  u.kind === 'missing' ? 'is missing' : u.kind === 'not-regular' ? `is ${u.what}` : u.kind === 'too-large' ? `is larger than ${u.limit}` : `cannot be read: ${fileSystemWords(u.code).reason}`;
+const unreadFile = (u: Unread) => unreadWords(u);
+const unreadPublished = (u: Unread) => unreadWords(u, 'is missing');
 
 /** What is wrong with the index given as --previous-index. */
 export type PreviousIndexProblem =

@@ -1,15 +1,12 @@
 // Releasing and reading the archive: the options of `policy release`, the editor's decisions,
 // naming versions, and every problem `policy verify` finds in the archive.
-import { fileSystemWords, plural } from './characters.ts';
+import { fileSystemWords, plural, unreadWords as unread, type Unread } from './characters.ts';
 
 /** Who holds a lock (src/util/lock.ts). */
 export type Holder = { command: string; pid: number; host: string; started: string } | undefined;
 export const holderText = (h: Holder) => (h ? `\`${h.command}\` (pid ${h.pid} on ${h.host}, since ${h.started})` : 'another process');
 
-/** Why a file could not be read, as src/util/regular-file.ts refuses it. */
-export type Unread = { kind: 'missing' } | { kind: 'not-regular'; what: string } | { kind: 'too-large'; limit: string } | { kind: 'unreadable'; code: string };
-const unread = (u: Unread, missing = 'does not exist') =>
-  u.kind === 'missing' ? missing : u.kind === 'not-regular' ? `is ${u.what}` : u.kind === 'too-large' ? `is larger than ${u.limit}` : `cannot be read: ${fileSystemWords(u.code).reason}`;
+export type { Unread };
 
 const decisionExample = 'e.g.\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述';
 

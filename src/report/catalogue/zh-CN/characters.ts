@@ -1,6 +1,11 @@
 // Words shared by several entries of the zh-CN catalogue.
 import type { CharacterKind } from '../en/characters.ts';
 import type fileSystemReasons from '../../../util/file-system-reasons.json';
+import type { Unread } from '../en/characters.ts';
+
+/** 文件名之后说明它为何无法读取的话（`missing`：文件不存在时的说法）。 */
+export const unreadWords = (u: Unread, missing = '不存在') =>
+  u.kind === 'missing' ? missing : u.kind === 'not-regular' ? `是${fileKindWords(u.what)}` : u.kind === 'too-large' ? `超过 ${u.limit}` : `无法读取：${fileSystemWords(u.code).reason}`;
 
 export function characterHint(kind: CharacterKind): string {
   if (kind === 'bidi') return '双向控制字符会让文字的显示顺序与书写顺序不同（读者可能看到与原文不同的意思）。请删除它；中文文本从不需要这类字符。';

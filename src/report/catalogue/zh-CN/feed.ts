@@ -2,7 +2,7 @@
 import type { FeedPart, PreviousIndexProblem, feed as en } from '../en/feed.ts';
 import type { Holder, Unread } from '../en/release.ts';
 import type { Translation } from '../types.ts';
-import { fileKindWords, fileSystemWords } from './characters.ts';
+import { unreadWords } from './characters.ts';
 
 const parts: Record<FeedPart, string> = { index: '索引', 'index signature': '索引签名', history: '历史记录' };
 const holderText = (h: Holder) => (h ? `\`${h.command}\`（${h.host} 上的进程 ${h.pid}，始于 ${h.started}）` : '另一个进程');
@@ -14,9 +14,8 @@ const previousIndexHint = '请给出已发布的索引：它的 URL（https://�
 const outDirHint = '请构建到一个专用的文件夹，例如 `--out dist`（默认值），或项目之外的一个新文件夹。';
 const republish = '请从存档重新构建并重新发布网站，然后再次比对。';
 const example = "site: 'https://privacy.example.com'";
-const unreadFile = (u: Unread) => (u.kind === 'missing' ? '不存在' : u.kind === 'not-regular' ? `是${fileKindWords(u.what)}` : u.kind === 'too-large' ? '过大' : fileSystemWords(u.code).reason);
-const unreadPublished = (u: Unread) =>
-  u.kind === 'missing' ? '缺失' : u.kind === 'not-regular' ? `是${fileKindWords(u.what)}` : u.kind === 'too-large' ? `超过 ${u.limit}` : `无法读取：${fileSystemWords(u.code).reason}`;
+const unreadFile = (u: Unread) => unreadWords(u);
+const unreadPublished = (u: Unread) => unreadWords(u, '缺失');
 
 function previousIndexProblem(p: PreviousIndexProblem): string {
   switch (p.case) {

@@ -1,11 +1,10 @@
 // 发布与读取存档：`policy release` 的选项、编辑的决定、版本的名称，以及 `policy verify` 在存档中发现的问题。
 import type { DecisionProblem, Holder, Unread, release as en } from '../en/release.ts';
 import type { Translation } from '../types.ts';
-import { fileKindWords, fileSystemWords } from './characters.ts';
+import { fileKindWords, fileSystemWords, unreadWords } from './characters.ts';
 
 const holderText = (h: Holder) => (h ? `\`${h.command}\`（${h.host} 上的进程 ${h.pid}，始于 ${h.started}）` : '另一个进程');
-const unread = (u: Unread) =>
-  u.kind === 'missing' ? '不存在' : u.kind === 'not-regular' ? `是${fileKindWords(u.what)}` : u.kind === 'too-large' ? `超过 ${u.limit}` : `无法读取：${fileSystemWords(u.code).reason}`;
+const unread = (u: Unread) => unreadWords(u);
 const decisionExample = '例如：\n    chapter/sharing:\n      level: notify\n      reason: 调整了共享的表述';
 const list = (categories: readonly string[]) => (categories.length ? categories.map((c) => `\`${c}\``).join(', ') : '无');
 const rulesOr = (rules: string) => rules || '编辑的决定';
