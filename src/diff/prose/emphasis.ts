@@ -63,7 +63,18 @@ export function boldFlags(text: string, marked: string): boolean[] {
   const flags = Array.from(marked.replace(/\s+/g, '')).map((c) => c === mark);
   let k = 0;
   const out = Array.from(text, (c) => (/\s/.test(c) ? undefined : flags[k++] === true));
-  return out.map((flag, n) => flag ?? (out.slice(0, n).findLast((f) => f !== undefined) === true && out.slice(n + 1).find((f) => f !== undefined) === true));
+  // A space between two bold characters is bold: the nearest flag on each side, found in one pass each way.
+  const after: boolean[] = new Array(out.length);
+  let next = false;
+  for (let n = out.length - 1; n >= 0; n--) {
+    after[n] = next;
+    if (out[n] !== undefined) next = out[n]!;
+  }
+  let previous = false;
+  return out.map((flag, n) => {
+    if (flag !== undefined) return (previous = flag);
+    return previous && after[n]!;
+  });
 }
 
 /** The bold runs of a block, as text. */
