@@ -2,6 +2,7 @@
 // which words of a text name a kind of personal information, an organisation, a processing verb…
 import data from './lexicon.json' with { type: 'json' };
 import { normalizedInline } from './normalize.ts';
+import { memoByText } from '../../util/memo.ts';
 import type { Change, Signal } from '../../model/generated/diff.ts';
 
 type RecordRef = Change['record'];
@@ -172,8 +173,20 @@ export function recordTerms(doc: {
 
 /** A matcher of the lexicon and the given records' names (which win over the lexicon's). */
 export function matcherFor(records: readonly Term[], options: { lintOnly?: boolean } = {}): Matcher {
-  return new Matcher([...records, ...(options.lintOnly ? staticTerms.filter((t) => t.lint) : staticTerms)]);
+  return matcherOf(JSON.stringify([options.lintOnly === true, records]));
 }
+
+/**
+ * The matcher of a list of terms, kept by the list as JSON: a Matcher is never changed once made,
+ * and the versions of an archive mostly name the same records, so consecutive diffs (verification,
+ * the site's redlines) share one.
+ */
+const matcherOf = memoByText((key: string) => {
+  const [lintOnly, records] = JSON.parse(key) as [boolean, Term[]];
+  // Shared by every diff that asks for these terms: what a hit names may not be changed by any of them.
+  for (const term of records) if (term.record) Object.freeze(term.record);
+  return new Matcher([...records, ...(lintOnly ? staticTerms.filter((t) => t.lint) : staticTerms)]);
+}, 16);
 
 const negatives = new Map(lexicon.negations.map(([negative, positive]) => [negative, positive]));
 
