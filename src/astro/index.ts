@@ -1,6 +1,6 @@
 // `policy-press/astro`: the Astro integration. A policy repository's astro.config.mjs is
 //   import policyPress from 'policy-press/astro';
-//   export default defineConfig({ site: 'https://privacy.example.com', integrations: [policyPress()] });
+//   export default { site: 'https://privacy.example.com', integrations: [policyPress()] };
 // It injects the site's pages (shipped in the package's site/), hands them the archive and, in
 // `astro dev`, the working draft through the virtual module `virtual:policy-press/site`, and
 // reloads the preview when a file of the policy is saved. The site's address stays Astro's `site`.
