@@ -1,8 +1,11 @@
 // The package as `npm pack` makes it, installed from the tarball into an empty project: for the
 // packed-install test and the cold-start benchmark. The pack runs in a copy of the repository's
-// package sources (its `prepare` builds lib/ there), so the working tree's lib/ is left alone.
+// package sources, so the working tree's lib/ is left alone. There the package's code is built as
+// `prepare` builds it (scripts/build-lib.ts); its declarations are this repository's lib/types,
+// which `npm ci` wrote with tsc (`prepare` = build-lib --types, checked by .ci/run's `npm ci`):
+// tsc is the slowest part of `prepare` (some 12 s of CPU) and its output does not depend on where it runs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { root } from '../helpers.ts';
 
@@ -36,7 +39,13 @@ export async function packAndInstall(dir: string): Promise<Installed> {
   await mkdir(copy);
   for (const name of packageSources) await cp(path.join(root, name), path.join(copy, name), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  const packed = ok(run('npm', ['pack', '--pack-destination', dir, '--silent'], copy));
+  const types = path.join(root, 'lib/types');
+  await access(path.join(types, 'index.d.ts')).catch(() => {
+    throw new Error('lib/types/ is missing: run `npm ci` (or `npm run build:lib`), whose prepare writes the declarations');
+  });
+  ok(run(process.execPath, [path.join(copy, 'scripts/build-lib.ts')], copy));
+  await cp(types, path.join(copy, 'lib/types'), { recursive: true });
+  const packed = ok(run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--silent'], copy));
   const tarball = path.join(dir, packed.stdout.trim().split('\n').at(-1)!);
   const project = path.join(dir, 'adopter');
   await mkdir(project);
