@@ -13,4 +13,7 @@ export default {
   // so. The 蜜饯 site has no published address yet; set it when it has one, e.g.:
   // site: 'https://privacy.example.com',
   integrations: [policyPress()],
+  // This repository's scratch folder (.tmp/: the projects and outputs of tests and benchmarks) is
+  // not the site's: `npm run dev` does not watch it (a test's astro.config.mjs there would restart it).
+  vite: { server: { watch: { ignored: ['**/.tmp/**'] } } },
 };
