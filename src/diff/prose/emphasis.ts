@@ -41,8 +41,13 @@ export function emphasisOf(chapter: Chapter): Emphasis {
   return found;
 }
 
+/** Where an element that makes text bold could start: `<strong` or `<b` then a space, `/` or `>`, in any case. */
+const boldTag = /<(?:strong|b)[\s/>]/i;
+
 function compute(chapter: Chapter): Emphasis {
   const blocks = normalizedBlocks(chapter.text);
+  // No bold element can be in an HTML without such a tag: nothing is bold, as the parse would find.
+  if (!boldTag.test(chapter.html)) return { blocks, bold: blocks.map((block) => Array.from(block, () => false)) };
   const tree = fromHtmlIsomorphic(chapter.html, { fragment: true });
   const plain = normalizedBlocks(toText(tree, { whitespace: 'normal' }).trim());
   markBold(tree);
