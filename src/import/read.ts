@@ -11,6 +11,7 @@ import { describeCharacter, findForbidden } from '../util/characters.ts';
 import { formatBytes, readRegularFile } from '../util/regular-file.ts';
 import { hasErrors } from '../report/messages.ts';
 import { inputError, inputWarning } from './messages.ts';
+import { decodeUtf8 } from '../util/utf8.ts';
 
 /** The most an input may be: what all the sources of a policy may hold together. */
 export const inputLimit = limits.totalBytes;
@@ -58,7 +59,7 @@ export async function readInput(input: string, cwd = process.cwd()): Promise<Inp
     inputError(file, { line: before.length, column: [...before[before.length - 1]!].length + 1 }, 'import-not-utf8', { byte: bytes[invalid]!.toString(16).padStart(2, '0') });
     return { file };
   }
-  let text = bytes.toString('utf8');
+  let text = decodeUtf8(bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   // Line endings of any system are line endings.
   text = text.replace(/\r\n?/g, '\n');

@@ -4,6 +4,7 @@ import { describeCharacter, findForbidden } from '../util/characters.ts';
 import { formatBytes, readRegularFile, statInside, type FileRefusal } from '../util/regular-file.ts';
 import type { CharacterKind } from '../report/catalogue/en/characters.ts';
 import { limits } from './limits.ts';
+import { decodeUtf8 } from '../util/utf8.ts';
 
 /** What may still be read of the policy, in bytes: shared by every file of one run. */
 export interface ReadBudget {
@@ -72,7 +73,7 @@ export async function readSource(root: string, entry: SourceEntry): Promise<Read
     error(file, pointAt(bytes, invalidAt), 'not-utf8', { byte: bytes[invalidAt]!.toString(16).padStart(2, '0') });
     return { file };
   }
-  let text = bytes.toString('utf8');
+  let text = decodeUtf8(bytes);
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') {
     error(file, at, 'empty-file', { display });

@@ -11,6 +11,7 @@ import { readRegularFile } from '../util/regular-file.ts';
 import { archiveFileBytes, documentFile, recordFile } from './files.ts';
 import { isLeftoverName } from './leftovers.ts';
 import { compareReleaseIds, parseReleaseId } from './release-id.ts';
+import { decodeUtf8 } from '../util/utf8.ts';
 
 /** One version folder: its record, and its document when asked for. */
 export interface ArchiveEntry {
@@ -29,10 +30,10 @@ export async function openArchive(versionsDir: string): Promise<ArchiveEntry[]> 
   return Promise.all(
     names.map(async (id) => {
       const dir = path.join(versionsDir, id);
-      const record = JSON.parse((await readArchived(dir, recordFile)).toString('utf8')) as ReleaseRecord;
+      const record = JSON.parse(decodeUtf8(await readArchived(dir, recordFile))) as ReleaseRecord;
       let read: Promise<{ document: CompiledPolicy; bytes: Buffer }> | undefined;
       const document = () =>
-        (read ??= readArchived(dir, documentFile).then((bytes) => ({ bytes, document: JSON.parse(bytes.toString('utf8')) as CompiledPolicy })));
+        (read ??= readArchived(dir, documentFile).then((bytes) => ({ bytes, document: JSON.parse(decodeUtf8(bytes)) as CompiledPolicy })));
       return { id, record, document };
     }),
   );

@@ -11,6 +11,7 @@ import { serializeJson } from '../util/json.ts';
 import { parseReleaseId } from './release-id.ts';
 import { schemaProblems } from './schema.ts';
 import { inForceFrom } from '../model/facts.ts';
+import { decodeUtf8 } from '../util/utf8.ts';
 
 /** One released version, read from versions/<id>/. */
 export interface Release {
@@ -118,7 +119,7 @@ type Report = <R extends RuleId>(file: string, rule: R, params: ParamsOf<R>) => 
 
 function parseJson<T>(bytes: Buffer, report: (message: string) => void): T | undefined {
   try {
-    return JSON.parse(bytes.toString('utf8')) as T;
+    return JSON.parse(decodeUtf8(bytes)) as T;
   } catch (cause) {
     report(`not valid JSON (${(cause as Error).message})`);
     return undefined;
