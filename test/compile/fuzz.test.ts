@@ -1,4 +1,4 @@
-// A seeded fuzz of the real sources, in-process: a few hundred mutations (random edits, and the
+// A seeded fuzz of the real sources, in-process: 150 mutations (random edits, and the
 // attack inputs of issue #10 spliced in at random places). Every outcome is a document without
 // errors, or errors each at a place; never an exception (which the CLI would report as exit 70).
 import { cp, readFile, writeFile } from 'node:fs/promises';
@@ -64,8 +64,9 @@ function apply(text: string, m: Mutation): string {
 
 /** Errors about a whole file (it is missing, for instance): placed at its start. */
 describe('fuzzing the real sources', () => {
-  // About 10 s alone on the project machine; more while the rest of the suite shares its two cores.
-  it('250 seeded mutations: each gives a document, or errors that each have a place; none throws', { timeout: 180_000 }, async () => {
+  // About 14 s alone on the project machine (a broken YAML file is parsed again up to 1 MB while
+  // its indentation is searched: src/load/yaml-indentation.ts); FUZZ_RUNS=1000 FUZZ_SEED=… for a longer search.
+  it('150 seeded mutations: each gives a document, or errors that each have a place; none throws', { timeout: 180_000 }, async () => {
     const outcomes = { valid: 0, invalid: 0 };
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (file, mutations) => {
@@ -88,10 +89,10 @@ describe('fuzzing the real sources', () => {
           await writeFile(at, original.get(file)!);
         }
       }),
-      { seed: Number(process.env.FUZZ_SEED ?? 20_211_013), numRuns: Number(process.env.FUZZ_RUNS ?? 250), endOnFailure: true },
+      { seed: Number(process.env.FUZZ_SEED ?? 20_211_013), numRuns: Number(process.env.FUZZ_RUNS ?? 150), endOnFailure: true },
     );
     // The fuzz reaches both sides: mutations that leave a valid policy, and ones that break it.
     expect(outcomes.valid).toBeGreaterThan(10);
-    expect(outcomes.invalid).toBeGreaterThan(80);
+    expect(outcomes.invalid).toBeGreaterThan(50);
   });
 });
