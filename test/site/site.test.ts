@@ -390,8 +390,14 @@ describe('in a real browser', () => {
   });
 
   // One browser, every page kind in a loop at each width: no sideways page scroll, no table cell
-  // squeezed under 3 em, axe-core (WCAG 2.1 AA) clean, no console error.
-  it.each([320, 390, 1280])('at %i px every page kind fits, keeps table cells at least 3 em wide, and has no axe-core violation', async (width) => {
+  // squeezed under 3 em, no console error; axe-core (WCAG 2.1 AA) clean at the narrowest phone and
+  // on a wide screen (390 px is under the same media queries as 320 px: every breakpoint of
+  // site/styles/site.css is at 30 rem or wider).
+  it.each([
+    [320, true],
+    [390, false],
+    [1280, true],
+  ])('at %i px every page kind fits and keeps table cells at least 3 em wide (axe-core: %s)', async (width, withAxe) => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -412,6 +418,7 @@ describe('in a real browser', () => {
       });
       if (fit.scrollWidth > fit.innerWidth) problems.push(`${pathname}: page is ${fit.scrollWidth} px wide`);
       for (const cell of fit.narrow) problems.push(`${pathname}: narrow cell ${cell}`);
+      if (!withAxe) continue;
       await page.addScriptTag({ content: axe });
       const result = await page.evaluate(() =>
         (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({
