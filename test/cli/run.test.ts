@@ -14,6 +14,16 @@ describe('run(argv, io)', () => {
     expect(unknown.stderr).toMatch(/^policy: unknown command `compil`\n\npolicy <command> \[options\]/);
   });
 
+  it('a value that starts with a dash is the value of its option (a base64url public key does one time in 64); a missing value is still an error', async () => {
+    // Not one of the command's options: the value of --versions (a folder with no releases yet).
+    const dashed = await runPolicy(['verify', '--versions', '-Xo9nowhere'], root);
+    expect(dashed).toMatchObject({ status: 0, stdout: '-Xo9nowhere: 0 releases verified\n', stderr: '' });
+    // The next argument is one of the command's options: --versions has no value.
+    const missing = await runPolicy(['verify', '--versions', '--published', 'site'], root);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^policy verify: .*--versions/);
+  });
+
   it('a file system that refuses is a refusal with a hint (exit 1), in bounded time even where a folder cannot have children', async () => {
     const missing = await runPolicy(['check', '--policy', 'no-such-folder'], root);
     expect(missing.status).toBe(1);
