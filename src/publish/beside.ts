@@ -9,7 +9,7 @@ import type { Release } from '../release/archive.ts';
 import { formatProblem, refusalListing } from '../report/refusal.ts';
 import { buildFeedFiles, type FeedOptions } from '../feed/index.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
-import { dataFiles } from './data-files.ts';
+import { dataFiles, type DataFile } from './data-files.ts';
 import { makeFolder } from '../util/atomic.ts';
 
 export { readArchive } from '../release/archive.ts';
@@ -35,11 +35,11 @@ export async function writeBeside(releases: readonly Release[], dir: string, opt
 
 /** The site's data files (src/publish/data-files.ts): not rendered by Astro; written a version's files at a time. */
 async function writeDataFiles(releases: readonly Release[], dir: string): Promise<void> {
-  const byFolder = new Map<string, Array<{ at: string; body: string | Buffer; copyOf?: string | undefined }>>();
+  const byFolder = new Map<string, Array<DataFile & { at: string }>>();
   for (const file of dataFiles(releases)) {
     const at = path.join(dir, file.path);
     const folder = path.dirname(at);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { at, body: file.body, copyOf: file.copyOf }]);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { ...file, at }]);
   }
   const folders = [...byFolder];
   for (let i = 0; i < folders.length; i += 8) {
