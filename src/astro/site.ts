@@ -5,8 +5,9 @@
 export { siteData, periodInForce, type SiteData, type SiteVersion, type Draft } from './data.ts';
 export { urls, listUrls } from '../model/urls.ts';
 export { pageIds } from '../resolve/page-ids.ts';
-export { categoryLabel, levelLabel, levelMeaning, popupConsentLabel, functionLabel, listLabel } from '../model/labels.ts';
-export { collectedList, sharedList, listTitle, listFile, type ListKind } from '../publish/lists.ts';
+export { categoryLabel, levelLabel, levelMeaning, popupConsentLabel, listLabel } from '../model/labels.ts';
+export { listTitle, type ListKind } from '../publish/lists.ts';
+export { listColumns, listRowsHtml } from '../publish/list-table.ts';
 export { siteChapterHtml, tableRegionLabel } from '../publish/chapter-html.ts';
 export { sitemap } from '../publish/sitemap.ts';
 export { atomFeed } from '../publish/atom.ts';
