@@ -4,6 +4,7 @@
 // Reads POLICY_OUT_DIR from the environment (and the integration POLICY_VERSIONS_DIR); `--site URL`
 // overrides astro.config.mjs's `site` (policy build --site-url).
 import module from 'node:module';
+import { constants, copyFile, readdir, stat } from 'node:fs/promises';
 import { buildFolder } from './build-folder.ts';
 import { makeFolder } from '../util/atomic.ts';
 import path from 'node:path';
@@ -24,9 +25,27 @@ const outDir = process.env.POLICY_OUT_DIR!;
 const own = buildFolder(root, process.pid);
 await makeFolder(own);
 process.chdir(own);
-await build({ root, outDir, logLevel: 'warn', ...(values.site ? { site: values.site } : {}) });
+// Astro moves its stylesheets from those chunks into the output by renaming them, which fails
+// (EXDEV) when the output lies on another file system (`policy build --out /tmp/site` with /tmp a
+// tmpfs): Astro then writes into the working folder and the pages are copied across at the end.
+const across = (await stat(own)).dev !== (await stat(path.dirname(outDir))).dev;
+const astroOut = across ? path.join(own, 'out') : outDir;
+await build({ root, outDir: astroOut, logLevel: 'warn', ...(values.site ? { site: values.site } : {}) });
+if (across) await copyInto(astroOut, outDir);
 // The IPC channel to `policy build` would keep the process alive.
 process.disconnect?.();
+
+/**
+ * Copies Astro's output into the folder the rest of the site is written to meanwhile: its folders
+ * are shared, but no file of Astro's is one of those (COPYFILE_EXCL: a clash fails the build).
+ */
+async function copyInto(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const at = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
+    if (entry.isDirectory()) await makeFolder(at);
+    else await copyFile(path.join(entry.parentPath, entry.name), at, constants.COPYFILE_EXCL);
+  }
+}
 
 /**
  * Astro's `build`, loaded as its own CLI loads it: the module alone, without the dev server and
