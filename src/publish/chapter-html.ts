@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { walk } from '../util/walk.ts';
 import { memoByText } from '../util/memo.ts';
 
 /**
@@ -27,7 +27,7 @@ export const siteChapterHtml = memoByText((html: string): string => {
  * stylesheet prints the address after them; links that read as their address are left alone.
  */
 export function markHiddenUrls(tree: Root | Element): void {
-  visit(tree, 'element', (node) => {
+  walk<Element>(tree, 'element', (node) => {
     const href = node.tagName === 'a' ? node.properties?.href : undefined;
     if (typeof href !== 'string' || !href.startsWith('https:') || toText(node).trim() === href) return;
     const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
@@ -37,13 +37,13 @@ export function markHiddenUrls(tree: Root | Element): void {
 
 /** Wraps every table of the tree in a scroll region and labels its cells with their column names. */
 export function fitTables(tree: Root | Element): void {
-  visit(tree, 'element', (node, index, parent) => {
+  walk<Element>(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     const columns = columnNames(node);
     labelCells(node, columns);
     const name = columns.length > 0 ? `表格：${columns.join('、')}` : '表格';
     parent.children[index] = tableWrap(node, name);
-    return [SKIP, index + 1];
+    return index + 1;
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { visit, SKIP } from 'unist-util-visit';
+import { walk, SKIP } from '../util/walk.ts';
 import { directives } from './directives/index.ts';
 import type { Directive, DirectiveHandler } from './directives/types.ts';
 import { checkAttributes } from './directives/attributes.ts';
@@ -34,7 +34,7 @@ export function remarkDirectives(options: DirectivesOptions) {
     const ctx = new DirectiveContext(options.view, file, usage, options.place ?? ((node) => node.position), [...(options.openSections ?? [])]);
     const own = new Map<string, number>();
     let untitled = 0;
-    visit(tree, (node, index, parent) => {
+    walk<Root | RootContent>(tree, (node, index, parent) => {
       if (node.type === 'heading') {
         const id = takeHeadingId(node, options.chapterId, ++untitled, file, ctx.place(node));
         headings.push({ id, depth: node.depth, file, place: ctx.place(node) });
@@ -51,13 +51,13 @@ export function remarkDirectives(options: DirectivesOptions) {
         // slip is one error; what it would render is dropped: the run fails anyway.
         reportUnknownDirective(node as Directive, ctx)?.render(node as Directive, ctx);
         if (parent && index !== undefined) parent.children.splice(index, 1);
-        return parent && index !== undefined ? [SKIP, index] : SKIP;
+        return parent && index !== undefined ? index : SKIP;
       }
       checkAttributes(handler, node as Directive, ctx);
       const replacement = handler.render(node as Directive, ctx);
       if (parent && index !== undefined) {
         (parent as Parent).children.splice(index, 1, ...(replacement as RootContent[]));
-        return [SKIP, index + replacement.length];
+        return index + replacement.length;
       }
       return SKIP;
     });

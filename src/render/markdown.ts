@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { walk } from '../util/walk.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
@@ -29,7 +29,7 @@ export function toPlainText(tree: HastRoot): string {
 /** Headings of rendered HTML with their ids and text. */
 export function headingsOf(tree: HastRoot): Array<{ id: string; depth: number; text: string }> {
   const out: Array<{ id: string; depth: number; text: string }> = [];
-  visit(tree, 'element', (node: Element) => {
+  walk<Element>(tree, 'element', (node) => {
     const match = /^h([1-6])$/.exec(node.tagName);
     if (match) out.push({ id: String(node.properties.id ?? ''), depth: Number(match[1]), text: toText(node).trim() });
   });

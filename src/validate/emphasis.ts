@@ -6,7 +6,7 @@
 import type { Root, Text } from 'mdast';
 import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from '../util/walk.ts';
 import { warn } from '../report/messages.ts';
 
 /** A run of `*` or `_` that renders as itself: offsets into the source. */
@@ -25,7 +25,7 @@ const asciiWord = /[A-Za-z0-9]/;
  */
 export function literalEmphasis(tree: Root, source: string): LiteralRun[] {
   const runs: LiteralRun[] = [];
-  visit(tree, 'text', (node: Text) => {
+  walk<Text>(tree, 'text', (node) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;

@@ -1,7 +1,7 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { visit, SKIP } from 'unist-util-visit';
+import { walk } from '../util/walk.ts';
 import { error } from '../report/messages.ts';
 import type { ParamsOf } from '../report/catalogue/index.ts';
 import { resolvedOf } from '../resolve/usage.ts';
@@ -21,13 +21,13 @@ export interface SafetyOptions {
 export function remarkSafety(options: SafetyOptions = {}) {
   const place = options.place ?? ((node: Node) => node.position);
   return (tree: Root, file: VFile): void => {
-    visit(tree, (node, index, parent) => {
+    walk<Root | RootContent>(tree, (node, index, parent) => {
       if (node.type === 'html') {
         const reason = rawHtmlReason(node.value);
         if (reason) error(file, place(node), 'raw-html', reason);
         if (parent && index !== undefined) {
           parent.children.splice(index, 1);
-          return [SKIP, index];
+          return index;
         }
       } else if (node.type === 'image' || node.type === 'imageReference') {
         error(file, place(node), 'image', { url: node.type === 'image' ? node.url : undefined });

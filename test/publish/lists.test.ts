@@ -8,7 +8,7 @@ import { root } from '../helpers.ts';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../src/util/walk.ts';
 
 /** The cells of an RFC 4180 CSV (quotes undone). */
 function cells(csv: string): string[] {
@@ -55,7 +55,7 @@ describe('the lists as table rows (the site’s list pages)', async () => {
   const rowsOf = (html: string) => {
     const table = fromHtml(`<table><tbody>${html}</tbody></table>`, { fragment: true });
     const rows: Element[] = [];
-    visit(table, 'element', (node) => void (node.tagName === 'tr' && rows.push(node)));
+    walk<Element>(table, 'element', (node) => void (node.tagName === 'tr' && rows.push(node)));
     return rows;
   };
   const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'td');

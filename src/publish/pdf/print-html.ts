@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from '../../render/markdown.ts';
 import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { walk } from '../../util/walk.ts';
 import { fontFaceCss, type FontPackage } from './fonts.ts';
 import { marginGlyphs, pageCss, runningText } from './page-css.ts';
 import type { PdfRelease } from './types.ts';
@@ -98,7 +98,7 @@ function fragment(html: string): ElementContent[] {
  */
 export function markHiddenUrls(nodes: ElementContent[]): ElementContent[] {
   for (const node of nodes) {
-    visit(node, 'element', (element: Element) => {
+    walk<Element>(node, 'element', (element) => {
       const href = element.properties.href;
       if (element.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('https:')) return;
       if (toText(element).trim() !== href) element.properties.className = ['print-url'];
