@@ -67,24 +67,34 @@ describe('walk', () => {
         const run = (walker: 'ours' | 'theirs'): { seen: number[]; after: Tree } => {
           const copy = numbered(shape);
           const seen: number[] = [];
-          const visitor = (node: Tree, index: number | undefined, parent: Parent | undefined) => {
+          // What the visitor did: nothing, skip the children, or go on at an index after a removal or replacement.
+          const decide = (node: Tree, index: number | undefined, parent: Parent | undefined): 'skip' | number | undefined => {
             seen.push(node.id);
             const action = act(node);
-            if (action === 1) return walker === 'ours' ? SKIP : visitSkip;
+            if (action === 1) return 'skip';
             if (!parent || index === undefined) return undefined;
             if (action === 2) {
               parent.children.splice(index, 1);
-              return walker === 'ours' ? index : [visitSkip, index];
+              return index;
             }
             if (action === 3) {
               const replacement = [{ type: 'c', id: -1 }, { type: 'c', id: -2, children: [{ type: 'a', id: -3 }] }];
               parent.children.splice(index, 1, ...replacement);
-              return walker === 'ours' ? index + replacement.length : [visitSkip, index + replacement.length];
+              return index + replacement.length;
             }
             return undefined;
           };
-          if (walker === 'ours') walk<Tree>(copy, visitor);
-          else visit(copy, visitor as Parameters<typeof visit>[1]);
+          if (walker === 'ours') {
+            walk<Tree>(copy, (node, index, parent) => {
+              const next = decide(node, index, parent);
+              return next === 'skip' ? SKIP : next;
+            });
+          } else {
+            visit(copy, (node, index, parent) => {
+              const next = decide(node as Tree, index, parent);
+              return next === 'skip' ? visitSkip : typeof next === 'number' ? [visitSkip, next] : undefined;
+            });
+          }
           return { seen, after: copy };
         };
         expect(run('ours')).toEqual(run('theirs'));
