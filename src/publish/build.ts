@@ -12,6 +12,7 @@ import { checkOutDir, defaultGuards, openOutDir } from './out-dir.ts';
 import { packageModule } from '../util/package-root.ts';
 import { makeFolder } from '../util/atomic.ts';
 import { buildFolder, removeStaleBuildFolders } from './build-folder.ts';
+import { buildThreadpoolSize } from './threadpool.ts';
 
 export interface BuildOptions {
   /** The released archive, overriding the integration's `versionsDir` option (astro.config.mjs; default: versions). */
@@ -162,6 +163,7 @@ function startPages(options: BuildOptions & { root: string }): PagesBuild {
     POLICY_OUT_DIR: options.outDir,
     POLICY_BUILD_CHILD: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
+    UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? String(buildThreadpoolSize()),
   };
   if (options.versionsDir !== undefined) env.POLICY_VERSIONS_DIR = path.resolve(options.versionsDir);
   const args = options.siteUrl === undefined ? [] : ['--site', options.siteUrl];
