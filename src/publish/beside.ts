@@ -2,7 +2,7 @@
 // headers, the data files (src/publish/data-files.ts), the app feed and the PDFs, from the archive
 // verified in full. Loaded only once Astro has been started (src/publish/build.ts): the compiler
 // and the feed load while Astro does, not before it.
-import { copyFile, constants, lstat, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheHeaders } from './headers.ts';
 import type { Release } from '../release/archive.ts';
@@ -33,7 +33,12 @@ export async function writeBeside(releases: readonly Release[], dir: string, opt
   if (options.pdf) await writePdfs(releases, dir, options.pdf);
 }
 
-/** The site's data files (src/publish/data-files.ts): not rendered by Astro; written a version's files at a time. */
+/**
+ * The site's data files (src/publish/data-files.ts): not rendered by Astro; written a version's
+ * files at a time. An archived document is written from the bytes that were verified, not copied
+ * from the archive: nothing can change it in between, and on this machine writing 300 documents
+ * took 95 ms and 145 ms of system time against 140 ms and 220 ms for a kernel copy read back.
+ */
 async function writeDataFiles(releases: readonly Release[], dir: string): Promise<void> {
   const byFolder = new Map<string, Array<DataFile & { at: string }>>();
   for (const file of dataFiles(releases)) {
@@ -45,25 +50,9 @@ async function writeDataFiles(releases: readonly Release[], dir: string): Promis
   for (let i = 0; i < folders.length; i += 8) {
     await Promise.all(folders.slice(i, i + 8).map(async ([folder, files]) => {
       await makeFolder(folder);
-      await Promise.all(files.map((file) => (file.copyOf && Buffer.isBuffer(file.body) ? copyVerified(file.copyOf, file.at, file.body) : writeFile(file.at, file.body))));
+      await Promise.all(files.map((file) => writeFile(file.at, file.body)));
     }));
   }
-}
-
-/**
- * Publishes an archived document: copied by the kernel from the archive (a third of the system
- * time of writing its bytes), then read back and compared with the bytes that were verified; if
- * the archived file is no longer a regular file of that size, or the copy differs (it changed
- * since it was verified), the verified bytes are written instead. What the site publishes is
- * always the verified bytes.
- */
-export async function copyVerified(source: string, at: string, verified: Buffer): Promise<void> {
-  const stats = await lstat(source).catch(() => undefined);
-  if (stats?.isFile() && stats.size === verified.length) {
-    await copyFile(source, at, constants.COPYFILE_EXCL);
-    if ((await readFile(at)).equals(verified)) return;
-  }
-  await writeFile(at, verified);
 }
 
 /** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */

@@ -10,14 +10,11 @@ export interface DataFile {
   path: string;
   body: string | Buffer;
   type: string;
-  /** A file whose bytes are `body` (an archived document): copied rather than written, when it still is. */
-  copyOf?: string;
 }
 
 /** A release as the data files need it: the list source and the archived bytes of its document. */
 export interface DataSource extends ListSource {
   documentBytes?: Buffer | undefined;
-  documentPath?: string | undefined;
 }
 
 /** Every data file of a site whose releases are `releases`, oldest first. */
@@ -32,8 +29,7 @@ export function dataFiles(releases: readonly DataSource[]): DataFile[] {
     }
   };
   for (const release of releases) {
-    const archived = release.documentBytes && release.documentPath ? { copyOf: release.documentPath } : {};
-    files.push({ path: urls.document(release.id).slice(1), body: release.documentBytes ?? JSON.stringify(release.document), type: 'application/json; charset=utf-8', ...archived });
+    files.push({ path: urls.document(release.id).slice(1), body: release.documentBytes ?? JSON.stringify(release.document), type: 'application/json; charset=utf-8' });
     lists(release, listUrls(release.id));
   }
   lists(releases.at(-1), listUrls());

@@ -1,5 +1,4 @@
 // One version folder: its record, the hash of every file it lists, its document.
-import path from 'node:path';
 import { formatBytes, readRegularFile, unread } from '../util/regular-file.ts';
 import type { CompiledPolicy } from '../model/index.ts';
 import type { ReleaseRecord } from '../model/generated/release.ts';
@@ -20,8 +19,6 @@ export interface Release {
   document: CompiledPolicy;
   /** The document's bytes as archived (verified against the record): what the site publishes, byte for byte. */
   documentBytes?: Buffer;
-  /** The archived file those bytes were read from. */
-  documentPath?: string;
 }
 
 /** What the next release links to: a record that could be read, and its bytes. */
@@ -81,7 +78,7 @@ export async function readVersion(folder: VersionFolder, problems: Problem[]): P
   }
   const document = readDocument(record, contents.get(documentFile), report);
   if (!document || problems.length > before) return { link };
-  return { link, release: { id: folder.id, record, document, documentBytes: contents.get(documentFile)!, documentPath: path.join(folder.dir, documentFile) } };
+  return { link, release: { id: folder.id, record, document, documentBytes: contents.get(documentFile)! } };
 }
 
 /** The version's document, checked against its own sha256 and the record's dates. */
