@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -21,19 +22,27 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 /**
  * Makes a folder and its missing parents. Node's own recursive mkdir never returns where a folder
  * exists but refuses children (it spins on `/proc/x`): this makes one level at a time and gives
- * up with the file system's error.
+ * up with the file system's error. Synchronous underneath: a mkdir takes microseconds, and many
+ * at once on the thread pool contend in the kernel (src/publish/beside.ts).
  */
 export async function makeFolder(dir: string): Promise<void> {
+  makeFolderSync(dir);
+}
+
+/** makeFolder, for a caller that writes synchronously. */
+export function makeFolderSync(dir: string): void {
   try {
-    await mkdir(dir);
+    mkdirSync(dir);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return;
     const parent = path.dirname(dir);
     if (code !== 'ENOENT' || parent === dir) throw cause;
-    await makeFolder(parent);
-    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
-      if (again.code !== 'EEXIST') throw again;
-    });
+    makeFolderSync(parent);
+    try {
+      mkdirSync(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
   }
 }
