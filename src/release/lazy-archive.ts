@@ -17,8 +17,8 @@ import { decodeUtf8 } from '../util/utf8.ts';
 export interface ArchiveEntry {
   id: string;
   record: ReleaseRecord;
-  /** The archived document's bytes and parsed content, read on the first call. */
-  document(): Promise<{ document: CompiledPolicy; bytes: Buffer }>;
+  /** The archived document, read and parsed on the first call (its bytes are not kept: the pages need none). */
+  document(): Promise<{ document: CompiledPolicy }>;
 }
 
 /** Every version folder of `versionsDir`, oldest first, with its record; throws on anything that cannot be read (the verification beside it says what is wrong). */
@@ -31,9 +31,8 @@ export async function openArchive(versionsDir: string): Promise<ArchiveEntry[]> 
     names.map(async (id) => {
       const dir = path.join(versionsDir, id);
       const record = JSON.parse(decodeUtf8(await readArchived(dir, recordFile))) as ReleaseRecord;
-      let read: Promise<{ document: CompiledPolicy; bytes: Buffer }> | undefined;
-      const document = () =>
-        (read ??= readArchived(dir, documentFile).then((bytes) => ({ bytes, document: JSON.parse(decodeUtf8(bytes)) as CompiledPolicy })));
+      let read: Promise<{ document: CompiledPolicy }> | undefined;
+      const document = () => (read ??= readArchived(dir, documentFile).then((bytes) => ({ document: JSON.parse(decodeUtf8(bytes)) as CompiledPolicy })));
       return { id, record, document };
     }),
   );
