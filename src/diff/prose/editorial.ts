@@ -55,6 +55,6 @@ export function editorialRename(before: string, after: string, matcher: Matcher)
   if (letters(before) === letters(after)) return true;
   if (signalsOf({ deleted: before, inserted: after, context: after }, matcher).length > 0) return false;
   if (typoLevel(before, after)) return true;
-  const changed = diffArrays(words(letters(before)), words(letters(after))).filter((part) => part.added || part.removed);
+  const changed = diffArrays([...words(letters(before))], [...words(letters(after))]).filter((part) => part.added || part.removed);
   return changed.every((part) => part.value.every((word) => isFiller(word)));
 }
