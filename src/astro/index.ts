@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { configureSite, type SiteOptions } from './state.ts';
 import { packageModule, packageRoot } from '../util/package-root.ts';
 import { siteAddressProblem, withoutSiteAddress, type SiteAddressMessage } from '../publish/site-address.ts';
+import { formatProblem } from '../report/refusal.ts';
 import { policyPreview } from './preview.ts';
 
 export interface PolicyPressOptions {
@@ -91,7 +92,7 @@ export default function policyPress(options: PolicyPressOptions = {}): AstroInte
         }
         const problem = address === null ? undefined : siteAddressProblem(address, 'astro.config.mjs `site`');
         if (problem) throw new Error(`${problem.reason}\n  hint: ${problem.hint}`);
-        if (address === null) logger.warn(withoutSiteAddress);
+        if (address === null) logger.warn(formatProblem(withoutSiteAddress));
       },
     },
   };

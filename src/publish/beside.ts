@@ -8,7 +8,8 @@ import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import { cacheHeaders } from './headers.ts';
 import type { Release } from '../release/archive.ts';
-import { formatProblem, refusalListing } from '../report/refusal.ts';
+import { formatProblemIn, refusalListing } from '../report/refusal.ts';
+import { say, type Locale } from '../report/catalogue/index.ts';
 import { buildFeedFiles, type FeedOptions } from '../feed/index.ts';
 import { writePdfs, type PdfStepOptions } from './pdf/index.ts';
 import { dataFiles } from './data-files.ts';
@@ -24,6 +25,8 @@ export interface BesideOptions {
   root: string;
   pdf?: PdfStepOptions | undefined;
   log: (line: string) => void;
+  /** The language of the lines it logs. */
+  locale: Locale;
 }
 
 /** Writes everything of the site that Astro does not render into `dir`. */
@@ -69,10 +72,10 @@ async function writeFiles(dir: string, files: Iterable<readonly [path: string, b
 
 /** The app feed (docs/app-clients.md): signed index, history, keys, one document per version. */
 async function writeFeed(releases: readonly Release[], options: BesideOptions, outDir: string): Promise<void> {
-  const { feed: timing, log } = options;
+  const { feed: timing, log, locale } = options;
   const feed = await buildFeedFiles(releases, { ...timing, env: options.env, repoRoot: options.root });
-  for (const warning of feed.warnings) log(`warning: ${formatProblem(warning)}`);
+  for (const warning of feed.warnings) log(`warning: ${formatProblemIn(warning, locale)}`);
   if (feed.errors.length > 0) throw refusalListing(feed.errors, 'feed-cannot-be-built');
   await writeFiles(outDir, feed.files);
-  log(`feed: ${feed.files.size} files, serial ${timing.serial}, expires ${JSON.parse(feed.files.get('feed/index.json')!).expires}${feed.files.has('feed/index.json.sig') ? ', signed' : ', NOT SIGNED'}`);
+  log(say(locale, 'cli-build-feed', { files: feed.files.size, serial: timing.serial, expires: JSON.parse(feed.files.get('feed/index.json')!).expires, signed: feed.files.has('feed/index.json.sig') }).message);
 }

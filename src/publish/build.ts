@@ -1,7 +1,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { refusal, Refusal, type Problem } from '../report/refusal.ts';
+import { formatProblemIn, problem, refusal, Refusal, type Problem } from '../report/refusal.ts';
+import { say, type Locale } from '../report/catalogue/index.ts';
 import type { FeedOptions } from '../feed/types.ts';
 import { feedClock } from '../feed/time.ts';
 import { timeProblems } from '../feed/check-inputs.ts';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   pdf?: PdfStepOptions;
   /** Progress lines. */
   log?: (line: string) => void;
+  /** The language of the progress lines and warnings (default: en). */
+  locale?: Locale;
   /** Where signing keys and SOURCE_DATE_EPOCH are read (default: process.env). */
   env?: Record<string, string | undefined>;
   /** The real time (default: now): the build time unless SOURCE_DATE_EPOCH is set, and what the index's expiry is checked against. */
@@ -54,9 +57,10 @@ export interface BuildOptions {
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const log = options.log ?? (() => {});
+  const locale = options.locale ?? 'en';
   // Refusals that need no archive come first, before anything is built.
   const feedOptions = await preflight(options);
-  if ((options.env ?? process.env).POLICY_SITE_URL) log('warning: POLICY_SITE_URL is not read any more: the site address is `site` in astro.config.mjs (or `policy build --site-url URL` for one build).');
+  if ((options.env ?? process.env).POLICY_SITE_URL) log(`warning: ${formatProblemIn(problem('site-url-env-ignored'), locale)}`);
   const outDir = path.resolve(options.outDir);
   const root = path.resolve(options.root ?? process.cwd());
   const guardsFor = (folders: { versionsDir: string; policyDir: string }) => defaultGuards({ outDir, ...folders, projectRoot: root });
@@ -64,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   await checkOutDir(options.outDir, guardsFor({ versionsDir: path.resolve(root, options.versionsDir ?? 'versions'), policyDir: path.resolve(root, 'policy') }));
   await refuseWithoutAstroConfig(root);
   await makeFolder(path.dirname(outDir));
-  const session = await openOutDir(outDir);
+  const session = await openOutDir(outDir, locale);
   for (const note of session.notes) log(note);
   const started = performance.now();
   let pages: PagesBuild | undefined;
@@ -87,7 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       await checkOutDir(options.outDir, guardsFor(folders));
       const { readArchive, writeBeside } = await work;
       const releases = folders.versionsDir === expected ? await early : await readArchive(folders.versionsDir);
-      await writeBeside(releases, session.temporary, { feed: feedOptions, env: options.env ?? process.env, root, pdf: options.pdf, log });
+      await writeBeside(releases, session.temporary, { feed: feedOptions, env: options.env ?? process.env, root, pdf: options.pdf, log, locale });
     })();
     // A tampered archive (or any failure beside the pages) stops Astro at once; what is wrong beside
     // the pages is reported first, as it explains a failure of Astro reading the same archive.
@@ -96,8 +100,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
     if (written.status === 'rejected' && (built.status === 'fulfilled' || written.reason instanceof Refusal)) throw written.reason;
     if (built.status === 'rejected') throw built.reason;
     const site = built.value;
-    log(`pages: ${((performance.now() - started) / 1000).toFixed(1)} s${site ? `, site ${site}` : ''}`);
-    if (!site) log(`warning: ${withoutSiteAddress}`);
+    log(say(locale, 'cli-build-pages', { seconds: ((performance.now() - started) / 1000).toFixed(1), site }).message);
+    if (!site) log(`warning: ${formatProblemIn(withoutSiteAddress, locale)}`);
     await stale;
     await session.swap();
   } catch (cause) {

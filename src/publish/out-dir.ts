@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { refusal } from '../report/refusal.ts';
+import { say, type Locale } from '../report/catalogue/index.ts';
 import { acquireLock } from '../util/lock.ts';
 import { removeTree } from '../util/remove-tree.ts';
 import { isInside, realAncestor, repositoryOf } from '../util/paths.ts';
@@ -80,7 +81,7 @@ export interface OutDirSession {
  * using `<out>.tmp-*` or `<out>.old-*`, so those left over are stale: removed, or, when the output
  * itself went missing between the two renames of a swap, the old one is put back first.
  */
-export async function openOutDir(outDir: string): Promise<OutDirSession> {
+export async function openOutDir(outDir: string, locale: Locale = 'en'): Promise<OutDirSession> {
   const out = path.resolve(outDir);
   const parent = path.dirname(out);
   const base = path.basename(out);
@@ -92,7 +93,7 @@ export async function openOutDir(outDir: string): Promise<OutDirSession> {
   const suffix = randomBytes(4).toString('hex');
   const temporary = `${out}.tmp-${suffix}`;
   try {
-    await recover(out, notes);
+    await recover(out, notes, locale);
   } catch (cause) {
     await lock.release();
     throw cause;
@@ -121,7 +122,7 @@ export async function openOutDir(outDir: string): Promise<OutDirSession> {
 const leftoverName = (base: string) => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-[0-9a-f]{8}$`);
 
 /** Restores an output lost between the renames of a swap, and removes every leftover of interrupted builds. */
-async function recover(out: string, notes: string[]): Promise<void> {
+async function recover(out: string, notes: string[], locale: Locale): Promise<void> {
   const parent = path.dirname(out);
   const pattern = leftoverName(path.basename(out));
   const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => pattern.test(name)).map((name) => path.join(parent, name));
@@ -135,12 +136,12 @@ async function recover(out: string, notes: string[]): Promise<void> {
     const newest = olds.sort((a, b) => b.time - a.time)[0];
     if (newest) {
       await rename(newest.dir, out);
-      notes.push(`restored ${path.basename(out)}/ from ${path.basename(newest.dir)}, left by a build interrupted while it swapped its output`);
+      notes.push(say(locale, 'cli-build-restored', { out: path.basename(out), from: path.basename(newest.dir) }).message);
     }
   }
   for (const dir of leftovers) {
     if (!(await lstat(dir).then(() => true, () => false))) continue;
     await rm(dir, { recursive: true, force: true });
-    notes.push(`removed ${path.basename(dir)}, left over from an interrupted build`);
+    notes.push(say(locale, 'cli-build-leftover', { dir: path.basename(dir) }).message);
   }
 }

@@ -6,7 +6,6 @@
 import { problem, type Problem } from '../report/refusal.ts';
 
 const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const example = "site: 'https://privacy.example.com'";
 
 /** Why `address` cannot be the site's address (`from` names where it was set), or undefined. */
 export function siteAddressProblem(address: string, from: string): Problem | undefined {
@@ -33,9 +32,7 @@ export function siteAddressProblem(address: string, from: string): Problem | und
 }
 
 /** What a build without a site address leaves out: printed once, as a warning. */
-export const withoutSiteAddress =
-  'No site address is configured, so the build leaves out sitemap.xml, the canonical links of the pages and the absolute links of the Atom feed (feed/changes.xml links relatively); everything else (pages, PDFs, lists, the app feed) is built.\n' +
-  `  hint: Set the published address as Astro's \`site\` in astro.config.mjs (${example}), or pass \`policy build --site-url URL\` for one build.`;
+export const withoutSiteAddress: Problem = problem('build-without-site-address');
 
 /** The message the site integration sends to `policy build` (its parent process) once Astro's config is resolved: the site's address and the folders it reads. */
 export interface SiteAddressMessage {

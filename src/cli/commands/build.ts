@@ -22,7 +22,8 @@ export async function build(argv: string[], io: Io): Promise<number> {
     ...(values['site-url'] !== undefined ? { siteUrl: values['site-url'] } : {}),
     ...(values['previous-index'] !== undefined ? { previousIndex: values['previous-index'] } : {}),
     log: (line) => io.stdout.write(`${prefix}${line}\n`),
-    ...(values['no-pdf'] ? {} : { pdf: { progress: progressReporter({ prefix }) } }),
+    locale: io.locale,
+    ...(values['no-pdf'] ? {} : { pdf: { progress: progressReporter({ prefix, locale: io.locale }) } }),
   });
   io.stdout.write(`policy build: ${say(io.locale, 'cli-build-wrote', { out: values.out, seconds: ((performance.now() - started) / 1000).toFixed(1) }).message}\n`);
   return 0;

@@ -193,6 +193,13 @@ export const feed = {
     message: `The site address \`${p.address}\` (${p.from}) has a path (\`${p.path}\`).`,
     hint: `The site's pages link from the root of their host: publish it on a host of its own (e.g. privacy.example.com) and write ${p.origin}.`,
   }),
+  'build-without-site-address': () => ({
+    message: 'No site address is configured, so the build leaves out sitemap.xml, the canonical links of the pages and the absolute links of the Atom feed (feed/changes.xml links relatively); everything else (pages, PDFs, lists, the app feed) is built.',
+    hint: `Set the published address as Astro's \`site\` in astro.config.mjs (${example}), or pass \`policy build --site-url URL\` for one build.`,
+  }),
+  'site-url-env-ignored': () => ({
+    message: 'POLICY_SITE_URL is not read any more: the site address is `site` in astro.config.mjs (or `policy build --site-url URL` for one build).',
+  }),
   'no-browser': (p: { detail: string }) => ({
     message: `No Chromium found to print PDFs and run browser tests (${p.detail})`,
     hint: 'Provide one of: CHROME_PATH=/path/to/chrome (any Chromium or Chrome); a system Chromium at /usr/bin/chromium (Debian: apt-get install chromium); the @sparticuz/chromium package (a devDependency: `npm ci` installs it). Or build without PDFs: `policy build --no-pdf`.',

@@ -152,6 +152,13 @@ export const feed: Translation<typeof en> = {
     message: `网站地址 \`${p.address}\`（${p.from}）带有路径（\`${p.path}\`）。`,
     hint: `网站页面的链接从主机的根路径开始：请把它发布在一个专用的主机上（例如 privacy.example.com），并写 ${p.origin}。`,
   }),
+  'build-without-site-address': () => ({
+    message: '没有配置网站地址，因此这次构建不生成 sitemap.xml、页面的规范链接（canonical）和 Atom 订阅中的绝对链接（feed/changes.xml 使用相对链接）；其余内容（页面、PDF、清单、应用数据源）照常生成。',
+    hint: `请在 astro.config.mjs 中把发布地址写作 Astro 的 \`site\`（${example}），或者为一次构建传入 \`policy build --site-url URL\`。`,
+  }),
+  'site-url-env-ignored': () => ({
+    message: '不再读取 POLICY_SITE_URL：网站地址是 astro.config.mjs 中的 `site`（或为一次构建使用 `policy build --site-url URL`）。',
+  }),
   'no-browser': (p) => ({
     message: `找不到用于打印 PDF 和运行浏览器测试的 Chromium（${p.detail}）`,
     hint: '请提供以下之一：CHROME_PATH=/path/to/chrome（任何 Chromium 或 Chrome）；位于 /usr/bin/chromium 的系统 Chromium（Debian：apt-get install chromium）；@sparticuz/chromium 包（开发依赖：`npm ci` 会安装它）。或不生成 PDF：`policy build --no-pdf`。',
