@@ -2,6 +2,7 @@
 import type { Kind, Value, sources as en } from '../en/sources.ts';
 import type { Translation } from '../types.ts';
 import { didYouMean } from './characters.ts';
+import { schemaDescriptions } from './schema-descriptions.ts';
 
 export const kindLabel: Record<Kind, string> = {
   item: '个人信息项',
@@ -40,7 +41,9 @@ const types: Record<string, string> = { string: '文本', number: '数字', inte
 const where = (path: string) => (path ? `\`${path}\`` : '整个文件');
 /** `\`a.b\` 中`, or `文件中`. */
 const inside = (path: string) => (path ? `\`${path}\` 中` : '文件中');
-const schemaOther = (p: { path: string; detail: string; help?: string | undefined }) => ({ message: `${where(p.path)} 不符合要求（${p.detail}）`, hint: p.help });
+/** A field's description from its schema, in Chinese (./schema-descriptions.ts); as the schema says it when there is no translation. */
+const described = (help: string | undefined): string | undefined => (help === undefined ? undefined : (schemaDescriptions[help] ?? help));
+const schemaOther = (p: { path: string; detail: string; help?: string | undefined }) => ({ message: `${where(p.path)} 不符合要求（${p.detail}）`, hint: described(p.help) });
 
 export const sources: Translation<typeof en> = {
   'unknown-id': (p) => ({ message: `未知的${kindLabel[p.kind]} \`${p.id}\``, hint: `${didYouMean(p.guess)}${kindLabel[p.kind]}列在 ${p.file} 中。` }),
@@ -65,7 +68,7 @@ export const sources: Translation<typeof en> = {
         ? '敏感个人信息项需要 `sensitiveReason`：写明其法律依据（《个人信息保护法》第二十八条，GB/T 35273-2020 附录 B）。'
         : p.help === 'sensitive'
           ? '请添加 `sensitive: true` 或 `sensitive: false`（敏感个人信息：《个人信息保护法》第二十八条，GB/T 35273-2020 附录 B；敏感个人信息在所有出现之处都以粗体显示）。只有 `health`、`biometric` 和 `children` 类的个人信息项可以省略：它们默认就是敏感个人信息。'
-          : `请添加 \`${p.missing}:\`${p.help.description ? `（${p.help.description.replace(/\.$/, '')}）` : ''}。`,
+          : `请添加 \`${p.missing}:\`${p.help.description ? `（${described(p.help.description)!.replace(/[。.]$/, '')}）` : ''}。`,
   }),
   'schema-unknown-property': (p) => ({
     message: `${inside(p.path)}有未知属性 \`${p.extra}\``,
@@ -73,7 +76,7 @@ export const sources: Translation<typeof en> = {
   }),
   'schema-enum': (p) => ({
     message: `${where(p.path)} 是${describe(p.value)}，不在可选值之列：${p.allowed.join(', ')}`,
-    hint: p.guess ? `您是否想写 \`${p.guess}\`？` : p.help ?? '请使用所列的值之一。',
+    hint: p.guess ? `您是否想写 \`${p.guess}\`？` : described(p.help) ?? '请使用所列的值之一。',
   }),
   'schema-pattern': (p) => ({
     message: `${where(p.path)} 是${describe(p.value)}，格式不符合要求`,
@@ -90,10 +93,10 @@ export const sources: Translation<typeof en> = {
     message: `${where(p.path)} 是${describe(p.value)}；此处应为一个 id，或带有 \`id\`（可另加 \`as\`）的映射`,
     hint: '请写成 `- phone` 或 `- { id: wechat-id, as: 微信ID }`。',
   }),
-  'schema-empty': (p) => ({ message: `${where(p.path)} 是空的`, hint: p.help ?? '请填写一个值；如果它是可选的，也可以删除它。' }),
+  'schema-empty': (p) => ({ message: `${where(p.path)} 是空的`, hint: described(p.help) ?? '请填写一个值；如果它是可选的，也可以删除它。' }),
   'schema-type': (p) => ({
     message: `${where(p.path)} 是${describe(p.value)}；此处应为${types[p.expected] ?? p.expected}`,
-    hint: p.expected === 'boolean' ? '请写 `true` 或 `false`（在 YAML 1.2 中，`yes` 和 `no` 是文本）。' : p.help ?? '请检查缩进：可能有映射或列表放错了层级。',
+    hint: p.expected === 'boolean' ? '请写 `true` 或 `false`（在 YAML 1.2 中，`yes` 和 `no` 是文本）。' : described(p.help) ?? '请检查缩进：可能有映射或列表放错了层级。',
   }),
   'schema-const': schemaOther,
   'schema-format': schemaOther,
