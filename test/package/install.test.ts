@@ -118,7 +118,15 @@ describe('npm pack, installed into an empty project', () => {
     ok(policy(['keygen', '--out', keys]));
     const privateKey = (await readdir(keys)).find((name) => name.endsWith('.pem'))!;
     const publicKey = (await readdir(keys)).find((name) => name.endsWith('.pub.json'))!;
-    ok(policy(['build'], { POLICY_SIGNING_KEY_FILE: path.join(keys, privateKey) }));
+    const built = ok(policy(['build', '--lang', 'zh-CN'], { POLICY_SIGNING_KEY_FILE: path.join(keys, privateKey) }));
+    // A Chinese editor's build says everything in Chinese: its progress lines, warnings and hints
+    // (the names of files, variables and commands aside).
+    const said = built.stdout.split('\n').filter((line) => line.startsWith('policy build: ') || line.startsWith('  '));
+    expect(said.length).toBeGreaterThanOrEqual(4);
+    for (const line of said) expect(line, line).toMatch(/\p{Script=Han}/u);
+    expect(built.stdout).not.toMatch(/No site address|pages:|feed:|printed|hint:/);
+    expect(built.stdout).toMatch(/^policy build: 应用数据源：\d+ 个文件，序号 \d+，\S+ 过期，已签名$/m);
+    expect(built.stdout).toMatch(/^policy build: PDF：打印 1 份，沿用 0 份，用时 [\d.]+ 秒$/m);
     const dist = path.join(project, 'dist');
     const home = await readFile(path.join(dist, 'index.html'), 'utf8');
     expect(home).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/);

@@ -11,7 +11,7 @@ import { cacheHeaders } from '../../src/publish/headers.ts';
 import { rulesFor } from '../../src/publish/hosting.ts';
 import { root, tempDir } from '../helpers.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
-import { dated, edit, released, runPolicy, runPolicyAsync, runPolicyProcess, workspace, type PolicyRun } from '../workspace.ts';
+import { dated, edit, released, runPolicyAsync, runPolicyProcess, workspace, type PolicyRun } from '../workspace.ts';
 
 let work: { dir: string; cleanup: () => Promise<void> };
 let versions: string;
@@ -62,18 +62,6 @@ describe('a build without a site address', () => {
     expect(atom).toContain('<link rel="alternate" type="text/html" href="/versions/2022-03-01/changes/"/>');
     expect(atom).not.toMatch(/href="https?:/);
     expect(atom.match(/<id>urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/id>/g)).toHaveLength(3);
-  });
-
-  it('in Chinese (--lang zh-CN), says every progress line and warning in Chinese', async () => {
-    const zh = await runPolicy(['build', '--no-pdf', '--lang', 'zh-CN', '--versions', versions, '--out', path.join(work.dir, 'dist-zh')], root, env);
-    expect(zh.status, zh.stderr).toBe(0);
-    const lines = zh.stdout.trimEnd().split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(4);
-    // Each line in Chinese; English only in names (warning:, file names, variables, commands).
-    for (const line of lines) expect(line, line).toMatch(/\p{Script=Han}/u);
-    expect(zh.stdout).not.toMatch(/No site address|pages:|feed:|files|hint:/);
-    expect(lines.filter((line) => line.startsWith('policy build: warning: 没有配置网站地址'))).toHaveLength(1);
-    expect(zh.stdout).toMatch(/^policy build: 应用数据源：\d+ 个文件，序号 \d+，\S+ 过期，已签名$/m);
   });
 
   it('wrote only files the hosting rules cover, each by exactly one rule (dist/_headers is generated from them)', async () => {
