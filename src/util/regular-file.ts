@@ -2,8 +2,10 @@
 // point outside the folder, at /dev/zero or at itself), a FIFO (which would block), a device or a
 // folder; never more than a size limit. Every refusal is a value, not an exception, so each
 // caller reports it its own way (a vfile message for a source, an archive problem for a version).
-import { constants, type Stats } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+// The calls are synchronous underneath: a few system calls of microseconds each, where a round
+// trip through the thread pool costs some 50 µs apiece: reading the 20 files of a policy took
+// 3.6–4.2 ms that way, a tenth of a warm compile.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import reasons from './file-system-reasons.json' with { type: 'json' };
 
@@ -37,7 +39,7 @@ export async function statInside(root: string, relative: string): Promise<{ stat
     at = path.join(at, step);
     let stats: Stats;
     try {
-      stats = await lstat(at);
+      stats = lstatSync(at);
     } catch (cause) {
       return { refused: errnoRefusal(cause, path.relative(root, at)) };
     }
@@ -63,21 +65,21 @@ export async function readRegularFile(root: string, relative: string, limit: num
   if ('refused' in checked) return checked;
   if (checked.stats.size > limit) return { refused: { kind: 'too-large', size: checked.stats.size, limit } };
   const file = path.join(root, relative);
-  let handle;
+  let fd: number;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (cause) {
     return { refused: errnoRefusal(cause, relative) };
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     const kind = fileKind(stats);
     if (kind) return { refused: { kind: 'not-regular', what: kind } };
     // Never more than limit + 1 bytes, whatever the file claims to be.
     const buffer = Buffer.alloc(Math.min(stats.size, limit) + 1);
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -86,7 +88,7 @@ export async function readRegularFile(root: string, relative: string, limit: num
   } catch (cause) {
     return { refused: errnoRefusal(cause, relative) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
